@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { SITE_URL } from './src/lib/config.ts';
+
+const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
+  src: [`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`],
+  weight,
+  style: /** @type {const} */ ('normal'),
+  unicodeRange: /** @type {[string, ...string[]]} */ (range),
+});
+const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
+const VIETNAMESE = ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'];
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  // The default mode was seen to glue inline words together in Vietnamese text.
+  compressHTML: true,
+  // Survives `npm ci`, which wipes node_modules/.astro.
+  cacheDir: './.cache/astro',
+  build: { format: 'directory' },
+  fonts: [
+    {
+      name: 'Be Vietnam Pro',
+      cssVariable: '--font-body',
+      provider: fontProviders.local(),
+      fallbacks: ['Arial', 'sans-serif'],
+      optimizedFallbacks: true,
+      options: {
+        variants: [font('latin', 400, LATIN), font('vietnamese', 400, VIETNAMESE), font('latin', 700, LATIN), font('vietnamese', 700, VIETNAMESE)],
+      },
+    },
+  ],
+  integrations: [contentGuard(), mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro 7 + MDX emits one MODULE_LEVEL_DIRECTIVE warning per MDX file for its own
+        // "use astro:head-inject" marker; it is harmless and would drown real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

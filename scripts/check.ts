@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: validate every content file without building the site, with the same
+ * rules as the build (src/lib/validation). Prints `file:line: field: message` for every
+ * problem at once; exits 1 on any error, 0 when only warnings remain.
+ *   npm run check                 # content/
+ *   CONTENT_DIR=path npm run check
+ */
+import { contentDir } from '../src/lib/config.ts';
+import { today } from '../src/lib/dates.ts';
+import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+
+const started = performance.now();
+const result = validateContent({ contentDir: contentDir(), today: today() });
+const files = Object.values(result.counts).reduce((a, b) => a + b, 0);
+console.log(formatReport(result.problems));
+console.log(`Đã kiểm tra ${files} tệp trong ${Math.round(performance.now() - started)} ms.`);
+process.exit(result.errorCount ? 1 : 0);

@@ -1,0 +1,42 @@
+/** Wires each collection's loader to its schema. Nothing else lives here. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir, COLLECTIONS } from './lib/config.ts';
+import { today } from './lib/dates.ts';
+import { loadTaxonomy } from './lib/taxonomy.ts';
+import { idFromPath } from './lib/text.ts';
+import { initiativeSchema } from './schemas/initiative.ts';
+import { unitSchema } from './schemas/unit.ts';
+import { campaignSchema } from './schemas/campaign.ts';
+import { exhibitionSchema } from './schemas/exhibition.ts';
+
+const dir = contentDir();
+const taxonomy = loadTaxonomy(dir);
+
+/** Markdown and MDX files of a folder; ids are ASCII slugs of the path (`Đổi mới.md` → `doi-moi`). */
+const files = (folder: string) =>
+  glob({
+    pattern: ['**/*.{md,mdx}', '!**/_*', '!**/.*'],
+    base: `${dir}/${folder}`,
+    generateId: ({ entry }) => idFromPath(entry),
+  });
+
+export const collections = {
+  initiatives: defineCollection({
+    loader: files(COLLECTIONS.initiatives),
+    schema: ({ image }) =>
+      initiativeSchema({ image: image(), fields: taxonomy.fieldVocabulary, areas: taxonomy.areaVocabulary, today: today() }),
+  }),
+  units: defineCollection({
+    loader: files(COLLECTIONS.units),
+    schema: unitSchema({ areas: taxonomy.areaVocabulary }),
+  }),
+  campaigns: defineCollection({
+    loader: files(COLLECTIONS.campaigns),
+    schema: campaignSchema({ areas: taxonomy.areaVocabulary }),
+  }),
+  exhibitions: defineCollection({
+    loader: files(COLLECTIONS.exhibitions),
+    schema: ({ image }) => exhibitionSchema({ image: image() }),
+  }),
+};

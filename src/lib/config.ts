@@ -1,0 +1,19 @@
+/** Build-wide settings read from the environment, in one place. */
+import { resolve } from 'node:path';
+
+/** Folder holding the content (default `content/`; `CONTENT_DIR` points the build at generated or fixture content). */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.CONTENT_DIR ?? 'content');
+}
+
+/** Public origin of the site, used for canonical URLs, feeds and QR codes. */
+export const SITE_URL = process.env.SITE_URL ?? 'https://sangkien.hanoi.example';
+
+/** The collections, each a folder under the content directory. */
+export const COLLECTIONS = {
+  campaigns: 'campaigns',
+  initiatives: 'initiatives',
+  units: 'units',
+  exhibitions: 'exhibitions',
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;

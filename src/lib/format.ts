@@ -1,0 +1,24 @@
+/** Vietnamese number formatting: `.` groups thousands, `,` is the decimal mark. */
+
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** `12.345` */
+export function formatInt(n: number): string {
+  return integer.format(n);
+}
+
+/** `12,5` */
+export function formatDecimal(n: number): string {
+  return decimal.format(n);
+}
+
+/** `15%`, `12,5%` */
+export function formatPercent(ratio: number): string {
+  return `${decimal.format(ratio * 100)}%`;
+}
+
+/** Pluralless Vietnamese count: `12 sáng kiến` (Vietnamese nouns do not inflect). */
+export function formatCount(n: number, noun: string): string {
+  return `${formatInt(n)} ${noun}`;
+}
