@@ -6,7 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { SITE_URL } from './src/lib/config.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
-  src: [`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`],
+  src: /** @type {[string]} */ ([`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
   weight,
   style: /** @type {const} */ ('normal'),
   unicodeRange: /** @type {[string, ...string[]]} */ (range),
@@ -20,7 +20,9 @@ export default defineConfig({
   // The default mode was seen to glue inline words together in Vietnamese text.
   compressHTML: true,
   // Survives `npm ci`, which wipes node_modules/.astro.
-  cacheDir: './.cache/astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
+  // Tests and benchmarks build into their own folders.
+  outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   fonts: [
     {

@@ -22,3 +22,9 @@ export function formatPercent(ratio: number): string {
 export function formatCount(n: number, noun: string): string {
   return `${formatInt(n)} ${noun}`;
 }
+
+/** A measured value with its unit: `35%`, `6.900 lượt`, `2,5 giờ/tháng`. */
+export function formatMeasure(value: number, unit?: string): string {
+  if (!unit) return formatDecimal(value);
+  return unit === '%' ? `${formatDecimal(value)}%` : `${formatDecimal(value)} ${unit}`;
+}

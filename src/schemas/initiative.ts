@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { AWARDS, AWARDS_BY_LEVEL, HOLDERS, LEVELS, STATUSES, labelOf, levelRank, type Vocabulary } from '../vocabulary.ts';
 import { findPersonalData, personalDataMessage } from '../lib/privacy.ts';
-import { yearOf } from '../lib/dates.ts';
+import { isIsoDate, yearOf } from '../lib/dates.ts';
 import { demoFlag, isoDate, mediaSchema, oneOf, ref, text, url, year } from './shared.ts';
 
 /** Context the schema needs: the image checker, the editors' vocabularies and today's date. */
@@ -58,8 +58,8 @@ export const recognitionSchema = z
         message: `"${labelOf(AWARDS, r.award)}" không đi với ${labelOf(LEVELS, r.level).toLowerCase()}. Sửa: dùng ${AWARDS_BY_LEVEL[r.level].join(' hoặc ')}.`,
       });
     }
-    const y = yearOf(r.decisionDate);
-    if (r.year > y || r.year < y - 1) {
+    const y = isIsoDate(r.decisionDate) ? yearOf(r.decisionDate) : undefined;
+    if (y !== undefined && (r.year > y || r.year < y - 1)) {
       ctx.addIssue({
         code: 'custom',
         path: ['year'],

@@ -114,7 +114,7 @@ export const mediaSchema = <I extends z.ZodType>(image: I) =>
     alt: z
       .string({ error: 'Ảnh thiếu mô tả thay thế (alt). Sửa: thêm alt mô tả nội dung ảnh cho người khiếm thị.' })
       .trim()
-      .min(1, { error: 'Mô tả thay thế (alt) của ảnh đang để trống. Sửa: mô tả ngắn nội dung ảnh.', params: { rule: 'image-alt' } }),
+      .min(1, { error: 'Mô tả thay thế (alt) của ảnh đang để trống. Sửa: mô tả ngắn nội dung ảnh.' }),
     /** Author or owner of the photo, shown under it. */
     credit: z
       .string({ error: 'Ảnh thiếu nguồn/tác giả (credit). Sửa: ghi người chụp hoặc đơn vị sở hữu ảnh.' })

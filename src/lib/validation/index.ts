@@ -104,7 +104,13 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       const source = readSource(file, raw.normalize('NFC'));
       for (const e of source.syntaxErrors) add({ rule: 'syntax', file, line: e.line, field: '', message: e.message });
       if (source.data === undefined) continue;
-      const result = schemas[collection].safeParse(source.data);
+      let result: ReturnType<z.ZodType['safeParse']>;
+      try {
+        result = schemas[collection].safeParse(source.data);
+      } catch (error) {
+        add({ rule: 'invalid-value', file, line: 1, field: '', message: `Không kiểm tra được tệp (${(error as Error).message}). Sửa: so với tệp mẫu; nếu vẫn lỗi, báo nhóm kỹ thuật.` });
+        continue;
+      }
       if (!result.success) {
         for (const issue of result.error.issues) problems.push(...issueToProblems(issue, source));
         continue;
