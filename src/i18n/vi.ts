@@ -101,6 +101,15 @@ export const vi = {
     campaignLink: 'Trang phong trào',
     whatTitle: 'Mạng lưới sáng kiến Hà Nội là gì?',
   },
+  history: {
+    heading: 'Cập nhật và góp ý',
+    lastUpdated: 'Cập nhật lần cuối',
+    changes: 'Các thay đổi gần đây',
+    more: (n: number) => `và ${n} thay đổi trước đó`,
+    unknown: 'Chưa có thông tin lịch sử thay đổi.',
+    report: 'Báo cáo sai sót',
+    reportHint: 'Mở thư hoặc biểu mẫu góp ý đã ghi sẵn địa chỉ trang này.',
+  },
   common: {
     source: 'Nguồn',
     updated: 'Cập nhật',
