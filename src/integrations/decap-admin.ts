@@ -27,7 +27,7 @@ export function adminFiles(root: string = process.cwd()): Map<string, string | B
   for (const name of readdirSync(dist)) {
     if (/\.(js|wasm)$/.test(name)) files.set(name, readFileSync(join(dist, name)));
   }
-  const cjs = (pkg: string) => readFileSync(require.resolve(`${pkg}/cjs/${pkg}.production.js`), 'utf8');
+  const cjs = (pkg: string) => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'cjs', `${pkg}.production.js`), 'utf8');
   files.set(
     'react.js',
     `/* React and ReactDOM (production builds from node_modules) as the globals decap-cms-app expects. */
