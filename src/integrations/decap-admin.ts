@@ -50,7 +50,7 @@ ${cjs('react-dom')}
 })();
 `,
   );
-  files.set('init.js', `window.DecapCmsApp.default.init();\n`);
+  files.set('init.js', `(window.DecapCmsApp.default || window.DecapCmsApp).init();\n`);
   const dir = contentDir();
   const taxonomy = loadTaxonomy(dir);
   const config = decapConfig({ fields: taxonomy.fieldVocabulary, areas: taxonomy.areaVocabulary, contentDir: dir, root, repo: EDITOR_REPO, branch: EDITOR_BRANCH, siteUrl: SITE_URL });
