@@ -153,7 +153,9 @@ export function decapConfig(o: DecapOptions): Record<string, unknown> {
   const schemas = editorSchemas(o);
   const folder = (c: CollectionName) => relative(o.root, `${o.contentDir}/${COLLECTIONS[c]}`).split('\\').join('/');
   const mdx = (c: CollectionName) => c === 'campaigns' || c === 'exhibitions';
-  const collections = (Object.keys(COLLECTIONS) as CollectionName[]).map((c) => ({
+  // Most used first: the editor opens on the first collection.
+  const order: CollectionName[] = ['initiatives', 'units', 'exhibitions', 'campaigns'];
+  const collections = order.map((c) => ({
     name: c,
     label: vi.cms.collections[c].label,
     label_singular: vi.cms.collections[c].singular,
