@@ -10,7 +10,7 @@ export interface CorrectionRequest {
   /** Public address of the page. */
   url: string;
   /** Content file behind the page, so editors find it at once. */
-  file?: string;
+  file?: string | undefined;
 }
 
 export function correctionSubject(r: CorrectionRequest): string {

@@ -91,7 +91,7 @@ export function historyIndex(dir: string): HistoryIndex {
 }
 
 /** What a page shows: the last update and the most recent changes. */
-export function pageHistory(index: HistoryIndex, file: string | undefined, limit = 5): { lastUpdated?: string; changes: Change[]; total: number } {
+export function pageHistory(index: HistoryIndex, file: string | undefined, limit = 5): { lastUpdated: string | undefined; changes: Change[]; total: number } {
   const changes = file ? index.changesOf(file) : [];
   return { lastUpdated: changes[0]?.date, changes: changes.slice(0, limit), total: changes.length };
 }

@@ -95,7 +95,7 @@ describe('generated Decap CMS config', () => {
           }
           const expected = { string: ['string', 'text', 'image'], number: ['number'], boolean: ['boolean'], enum: ['select'], object: ['object'], array: ['list'] }[d.type as string];
           expect(expected, `${path}: ${d.type}`).toContain(f.widget);
-          if (f.widget === 'select') expect(f.options!.map((o) => o.value)).toEqual(s.options as string[]);
+          if (f.widget === 'select') expect(f.options!.map((o) => o.value)).toEqual((s as unknown as { options: string[] }).options);
           if (f.widget === 'number') expect(f.value_type).toBe(s.safeParse(1.5).success ? 'float' : 'int');
         }
       });

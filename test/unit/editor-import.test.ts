@@ -4,10 +4,9 @@
  * refuses to overwrite; unmappable rows are reported with their row numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
 import { readCollection } from '../helpers/content-files.ts';
