@@ -107,6 +107,7 @@ export const vi = {
     changes: 'Các thay đổi gần đây',
     more: (n: number) => `và ${n} thay đổi trước đó`,
     unknown: 'Chưa có thông tin lịch sử thay đổi.',
+    technical: 'Cập nhật kỹ thuật (cấu trúc, cách hiển thị trang)',
     report: 'Báo cáo sai sót',
     reportHint: 'Mở thư hoặc biểu mẫu góp ý đã ghi sẵn địa chỉ trang này.',
   },

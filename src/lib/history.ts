@@ -1,6 +1,7 @@
 /**
  * Change history of content files from git, at build time: one `git log --name-only` pass over
- * the whole content folder, cached per folder, then a map lookup per page (cheap at 10k records).
+ * the whole content folder (and one listing the commits that also changed code), cached per folder,
+ * then a map lookup per page (cheap at 10k records).
  * Never fails the build: outside a git repository, without git, or in a shallow clone it returns
  * what it can know. In a shallow clone the boundary commit's parents are missing, so git shows every
  * file as "added" there; those commits are not attributed to files (an unknown date is better than
@@ -17,6 +18,12 @@ export interface Change {
   subject: string;
   /** Abbreviated commit id. */
   commit: string;
+  /**
+   * The commit changed only content files: an editor's change, whose message (written in Vietnamese,
+   * see the guide) is shown. A commit that also changed code is a technical change; pages show a
+   * generic label instead of its (English) message.
+   */
+  editorial: boolean;
 }
 
 export interface HistoryIndex {
@@ -51,8 +58,12 @@ export function readGitHistory(dir: string, git: GitRunner = runGit): HistoryInd
   const shallowPath = shallowFile ? resolve(dir, shallowFile) : '';
   const boundary = new Set(shallowPath && existsSync(shallowPath) ? readFileSync(shallowPath, 'utf8').split('\n').filter(Boolean) : []);
 
-  const log = git(['log', '--no-merges', '--name-only', `--format=${RECORD}%H${UNIT}%h${UNIT}%cs${UNIT}%s`, '--', relative(top, realpathSync(dir)) || '.'], top);
+  const folder = relative(top, realpathSync(dir)) || '.';
+  const log = git(['log', '--no-merges', '--name-only', `--format=${RECORD}%H${UNIT}%h${UNIT}%cs${UNIT}%s`, '--', folder], top);
   if (log.status !== 0) return { ...EMPTY, shallow: boundary.size > 0 };
+  // Commits that also touched something outside the content folder (a second, equally cheap pass).
+  const outside = git(['log', '--no-merges', '--format=%H', '--', '.', `:(exclude)${folder}`], top);
+  const technical = new Set(folder === '.' ? [] : outside.stdout.split('\n').filter(Boolean));
 
   const byFile = new Map<string, Change[]>();
   for (const record of log.stdout.split(RECORD)) {
@@ -63,7 +74,7 @@ export function readGitHistory(dir: string, git: GitRunner = runGit): HistoryInd
     for (const name of files) {
       if (!name) continue;
       const list = byFile.get(name) ?? [];
-      list.push({ date, subject, commit });
+      list.push({ date, subject, commit, editorial: !technical.has(hash) });
       byFile.set(name, list);
     }
   }

@@ -11,14 +11,15 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, OUT, ROOT, page, text } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
+import { vi } from '../../src/i18n/vi.ts';
 
 /** Commits touching a file, newest first, as git itself reports them ([] outside git). */
-function gitLog(file: string): { date: string; subject: string }[] {
+function gitLog(file: string): { date: string; subject: string; hash: string }[] {
   try {
-    const out = execFileSync('git', ['log', '--no-merges', '--format=%cs%x1f%s', '--', file], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync('git', ['log', '--no-merges', '--format=%cs%x1f%s%x1f%H', '--', file], { cwd: ROOT, encoding: 'utf8' });
     return out.split('\n').filter(Boolean).map((l) => {
-      const [date = '', subject = ''] = l.split('\x1f');
-      return { date, subject };
+      const [date = '', subject = '', hash = ''] = l.split('\x1f');
+      return { date, subject, hash };
     });
   } catch {
     return [];
@@ -32,6 +33,11 @@ const shallow = (() => {
   }
 })();
 const vnDate = (iso: string) => iso.split('-').map(Number).reverse().join('/');
+/** A commit that changed only files under content/ is editorial: its message is shown; otherwise a generic label. */
+function shownText(c: { subject: string; hash: string }): string {
+  const files = execFileSync('git', ['show', '--name-only', '--format=', c.hash], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  return files.every((f) => f.startsWith('content/')) ? c.subject : vi.history.technical;
+}
 
 const SAMPLES = [
   { folder: 'initiatives', url: (slug: string) => `/sang-kien/${slug}/`, title: (d: any) => d.title },
@@ -54,7 +60,7 @@ describe('change history and corrections on pages', () => {
           expect(last?.getAttribute('datetime')).toBe(log[0]!.date);
           expect(text(last)).toBe(vnDate(log[0]!.date));
           const items = aside!.querySelectorAll('.history__changes li').map((li) => text(li));
-          expect(items).toEqual(log.slice(0, 5).map((c) => `${vnDate(c.date)}: ${c.subject}`));
+          expect(items).toEqual(log.slice(0, 5).map((c) => `${vnDate(c.date)}: ${shownText(c)}`));
         } else if (!log.length) {
           expect(last).toBeNull();
           expect(text(aside!.querySelector('.history__last'))).toContain('Chưa có thông tin');

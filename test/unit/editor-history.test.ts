@@ -18,6 +18,7 @@ const COMMITS = [
   { date: '2025-08-15T10:00:00+07:00', files: ['content/initiatives/b.md'], subject: 'Thêm sáng kiến B' },
   { date: '2026-02-20T10:00:00+07:00', files: ['content/initiatives/a.md'], subject: 'Sửa tóm tắt sáng kiến A' },
   { date: '2026-05-02T10:00:00+07:00', files: ['README.md'], subject: 'Sửa hướng dẫn (ngoài thư mục nội dung)' },
+  { date: '2026-06-01T10:00:00+07:00', files: ['content/units/u.md', 'src/x.ts'], subject: 'Refactor unit pages' },
 ];
 
 function git(cwd: string, args: string[], date?: string) {
@@ -34,6 +35,7 @@ beforeAll(() => {
   mkdirSync(join(repo, 'content/initiatives'), { recursive: true });
   mkdirSync(join(repo, 'content/units'), { recursive: true });
   git(repo, ['init', '-q', '-b', 'main']);
+  mkdirSync(join(repo, 'src'), { recursive: true });
   COMMITS.forEach((c, i) => {
     for (const f of c.files) writeFileSync(join(repo, f), `---\ntitle: ${f} ${i}\n---\n`);
     git(repo, ['add', '.']);
@@ -47,7 +49,7 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 const expected = (file: string) =>
   COMMITS.filter((c) => c.files.includes(file))
     .reverse()
-    .map((c) => ({ date: c.date.slice(0, 10), subject: c.subject }));
+    .map((c) => ({ date: c.date.slice(0, 10), subject: c.subject, editorial: c.files.every((f) => f.startsWith('content/')) }));
 
 describe('readGitHistory', () => {
   it('gives each content file its commits, newest first, with date and subject only', () => {
@@ -55,7 +57,7 @@ describe('readGitHistory', () => {
     expect(index.available).toBe(true);
     expect(index.shallow).toBe(false);
     for (const file of ['content/initiatives/a.md', 'content/initiatives/b.md', 'content/units/u.md']) {
-      expect(index.changesOf(join(repo, file)).map(({ date, subject }) => ({ date, subject }))).toEqual(expected(file));
+      expect(index.changesOf(join(repo, file)).map(({ date, subject, editorial }) => ({ date, subject, editorial }))).toEqual(expected(file));
     }
     expect(index.changesOf(join(repo, 'content/initiatives/chua-commit.md'))).toEqual([]);
     expect(index.changesOf(join(repo, 'README.md'))).toEqual([]); // outside the content folder
@@ -64,12 +66,20 @@ describe('readGitHistory', () => {
     expect(page.changes).toHaveLength(1);
   });
 
-  it('runs one git log for the whole folder, however many files are asked for', () => {
+  it('marks a commit that also changed code as technical, one that changed only content as editorial', () => {
+    const changes = readGitHistory(join(repo, 'content')).changesOf(join(repo, 'content/units/u.md'));
+    expect(changes.map((c) => [c.subject, c.editorial])).toEqual([
+      ['Refactor unit pages', false],
+      ['Thêm sáng kiến A và đơn vị U', true],
+    ]);
+  });
+
+  it('runs a fixed number of git log passes for the whole folder, however many files are asked for', () => {
     const calls: string[][] = [];
     const spy: GitRunner = (args, cwd) => (calls.push(args), runGit(args, cwd));
     const index = readGitHistory(join(repo, 'content'), spy);
     for (let i = 0; i < 50; i++) index.changesOf(join(repo, 'content/initiatives/a.md'));
-    expect(calls.filter((a) => a[0] === 'log')).toHaveLength(1);
+    expect(calls.filter((a) => a[0] === 'log')).toHaveLength(2);
   });
 
   it('returns an empty history outside a git repository and when git is missing, without throwing', () => {
@@ -86,15 +96,15 @@ describe('readGitHistory', () => {
 
   it('works in a shallow clone: recent changes known, the boundary commit not attributed', () => {
     const shallow = join(base, 'shallow');
-    git(base, ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
+    git(base, ['clone', '-q', '--depth', '3', `file://${repo}`, shallow]);
     const index = readGitHistory(join(shallow, 'content'));
     expect(index.available).toBe(true);
     expect(index.shallow).toBe(true);
-    // Depth 2 keeps the last two commits; the older one is the boundary (shown by git as adding every file).
+    // Depth 3 keeps the last three commits; the oldest is the boundary (shown by git as adding every file).
     expect(index.changesOf(join(shallow, 'content/initiatives/a.md')).map((c) => c.subject)).toEqual([]);
     expect(index.changesOf(join(shallow, 'content/initiatives/b.md'))).toEqual([]);
     const deeper = join(base, 'shallow3');
-    git(base, ['clone', '-q', '--depth', '3', `file://${repo}`, deeper]);
+    git(base, ['clone', '-q', '--depth', '4', `file://${repo}`, deeper]);
     const index3 = readGitHistory(join(deeper, 'content'));
     expect(index3.changesOf(join(deeper, 'content/initiatives/a.md')).map((c) => c.subject)).toEqual([COMMITS[2]!.subject]);
     expect(index3.changesOf(join(deeper, 'content/initiatives/b.md'))).toEqual([]);
