@@ -57,7 +57,9 @@ describe('compareVi', () => {
   });
 
   it('is a total order consistent in both directions (property)', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => expect(Math.sign(compareVi(a, b)) + Math.sign(compareVi(b, a))).toBe(0)));
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(Math.sign(compareVi(a, b)) + Math.sign(compareVi(b, a))).toBe(0);
+      }));
   });
 });
 
