@@ -46,7 +46,7 @@ describe('exhibition pages', () => {
           expect(anchor).toBe(chapters[i]!.id ?? fold(chapters[i]!.title!));
           const heading = doc.querySelector(`section[data-kit="chapter"] > h2#${anchor}`);
           expect(text(heading)).toBe(chapters[i]!.title);
-          expect(heading!.parentNode.getAttribute('aria-labelledby')).toBe(anchor);
+          expect(heading!.parentNode!.getAttribute('aria-labelledby')).toBe(anchor);
         });
         expect(new Set(doc.querySelectorAll('[id]').map((el) => el.id)).size).toBe(doc.querySelectorAll('[id]').length);
       });
