@@ -8,7 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mdxSafetyProblems } from '../../src/lib/validation/mdx-safety.ts';
 import { chaptersOf, gridIds, maskCode, neighbours, scanTags, splitIds } from '../../src/lib/mdx-kit.ts';
-import { ContentCopy, runCheck } from '../helpers/content-fixture.ts';
+import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const KNOWN = new Set(['sang-kien-a', 'sang-kien-b']);
 const check = (body: string, file = 'content/exhibitions/x.mdx', imageExists = () => true) =>
@@ -158,5 +160,20 @@ describe('npm run check on an exhibition', () => {
     const out = r.stdout + r.stderr;
     expect(out).toMatch(new RegExp(`trien-lam-mau\\.mdx:${importLine}: \\(nội dung\\): Không được dùng "import"`));
     expect(out).toMatch(new RegExp(`trien-lam-mau\\.mdx:${importLine + 2}: \\(nội dung\\): Thành phần <Evil> không có`));
+  });
+});
+
+describe('the editor guide docs/trien-lam.md', () => {
+  const guide = readFileSync(join(ROOT, 'docs/trien-lam.md'), 'utf8');
+  const examples = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const shipped = new Set(readdirSync(join(ROOT, 'content/initiatives')).map((f) => f.replace(/\.mdx?$/, '')));
+
+  it('shows every kit component in a copyable example that passes the safety rule with the shipped initiatives', () => {
+    for (const name of ['Chapter', 'InitiativeGrid', 'Timeline', 'TimelineItem', 'Quote', 'Figure', 'KeyFigure']) {
+      expect(examples.some((e) => e.includes(`<${name} `) || e.includes(`<${name}>`)), name).toBe(true);
+    }
+    for (const example of examples) {
+      expect(mdxSafetyProblems({ file: 'docs/example.mdx', body: example, bodyLine: 1, initiatives: shipped })).toEqual([]);
+    }
   });
 });
