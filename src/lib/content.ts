@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from './dates.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
+import { campaignFamily, campaignProgress, type CampaignProgress } from './campaign-progress.ts';
+import { chaptersOf, gridIds } from './mdx-kit.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
 
@@ -106,6 +108,39 @@ export async function getInitiativesOfUnit(unitId: string): Promise<Initiative[]
 /** Published initiatives another unit replicated. */
 export async function getReplicatedBy(unitId: string): Promise<Initiative[]> {
   return (await getInitiatives()).filter((i) => i.data.status.replicatedBy.includes(unitId));
+}
+
+/** Initiative ids an exhibition features: read from the InitiativeGrid tags of its MDX, the one source. */
+export function exhibitionInitiativeIds(exhibition: ExhibitionEntry): string[] {
+  return gridIds(exhibition.body ?? '');
+}
+
+/** Chapters of an exhibition, for its table of contents. */
+export function exhibitionChapters(exhibition: ExhibitionEntry): { title: string; anchor: string }[] {
+  return chaptersOf(exhibition.body ?? '');
+}
+
+/** Exhibitions (newest first) that feature an initiative. */
+export async function getExhibitionsFeaturing(initiativeId: string): Promise<ExhibitionEntry[]> {
+  return (await getExhibitions()).filter((e) => exhibitionInitiativeIds(e).includes(initiativeId));
+}
+
+/** Exhibitions of a campaign, newest first. */
+export async function getExhibitionsOfCampaign(campaignId: string): Promise<ExhibitionEntry[]> {
+  return (await getExhibitions()).filter((e) => e.data.campaign === campaignId);
+}
+
+/** Published initiatives of a campaign and the plans implementing it, newest recognition first. */
+export async function getCampaignInitiatives(campaignId: string): Promise<Initiative[]> {
+  const campaigns = (await getCampaigns()).map((c) => ({ id: c.id, parent: c.data.parent }));
+  const family = campaignFamily(campaignId, campaigns);
+  return (await getInitiatives()).filter((i) => family.has(i.data.campaign));
+}
+
+/** Figures of a campaign computed from its published initiatives. */
+export async function getCampaignProgress(campaign: CampaignEntry): Promise<CampaignProgress> {
+  const campaigns = (await getCampaigns()).map((c) => ({ id: c.id, parent: c.data.parent }));
+  return campaignProgress({ id: campaign.id, period: campaign.data.period }, campaigns, (await getInitiatives()).map((i) => i.data));
 }
 
 function required<T>(value: T | undefined, what: string, id: string): T {

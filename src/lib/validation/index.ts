@@ -21,6 +21,7 @@ import { exhibitionSchema } from '../../schemas/exhibition.ts';
 import { TAXONOMY_FILES } from '../taxonomy.ts';
 import { parse as parseYaml } from 'yaml';
 import { zodLocale } from './locale.ts';
+import { mdxSafetyProblems } from './mdx-safety.ts';
 
 export * from './problems.ts';
 
@@ -243,6 +244,8 @@ function crossEntryRules(entries: ValidEntry[], options: ValidateOptions): Probl
       });
     }
     for (const { src, path } of imagesOf(entry)) checkImage(entry, src, path, options, problems);
+    const fileDir = dirname(resolve(options.root ?? process.cwd(), source.file));
+    problems.push(...mdxSafetyProblems({ ...source, initiatives: known.initiatives, imageExists: (src) => existsSync(resolve(fileDir, src)) }));
   }
   return problems;
 }

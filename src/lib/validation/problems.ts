@@ -20,7 +20,8 @@ export type RuleId =
   | 'stale-status'
   | 'image-size'
   | 'summary-long'
-  | 'taxonomy';
+  | 'taxonomy'
+  | 'mdx-safety';
 
 export interface Problem {
   severity: Severity;
