@@ -9,7 +9,6 @@ import { absoluteUrl, paths } from './site.ts';
 import { initiativeSchema } from '../schemas/initiative.ts';
 import { unitSchema } from '../schemas/unit.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
-import { vi } from '../i18n/vi.ts';
 import { TABLES, campaignRows, dataPackage, initiativeRows, jsonSchemaOf, recognitionRows, toCsv, toJson, unitRows, type Row, type TableName } from './open-data.ts';
 
 export interface DataFiles {

@@ -32,9 +32,12 @@ const fileOf = (url: string) => builtFile(sitePath(url));
 /** Real pages (not Astro's meta-refresh stubs for redirects, not embed cards). */
 const shellPages = () => allPages().filter((p) => !p.startsWith('/nhung/') && !html(p).includes('http-equiv="refresh"'));
 
+/** Width and height from the PNG header (signature, then the IHDR chunk); decodes one image fully as a check. */
 function pngSize(file: string): [number, number] {
-  const png = PNG.sync.read(readFileSync(file));
-  return [png.width, png.height];
+  const b = readFileSync(file);
+  expect(b.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+  expect(b.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 function jsonLd(path: string): Record<string, any>[] {
   return page(path)
@@ -56,6 +59,8 @@ describe('Open Graph and Twitter cards', () => {
       expect(existsSync(fileOf(img)), img).toBe(true);
       expect(pngSize(fileOf(img)), img).toEqual([1200, 630]);
     }
+    const decoded = PNG.sync.read(readFileSync(fileOf([...images][0]!)));
+    expect([decoded.width, decoded.height]).toEqual([1200, 630]);
   });
 
   it('published initiatives, campaigns and exhibitions get their own card; tombstones get the site card', () => {
