@@ -16,7 +16,7 @@ import { urlsFromFiles } from '../lib/permalinks.ts';
 /** Paths (`/sang-kien/x/`) of pages that ask not to be indexed; filled before the sitemap integration runs. */
 export const noindexPaths = new Set<string>();
 
-function head(file: string, bytes = 4096): string {
+function head(file: string, bytes = 16384): string {
   const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(bytes);

@@ -46,7 +46,14 @@ export function getOgCards(): Promise<Map<string, OgCard>> {
   return cards;
 }
 
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
 export interface PageMeta {
+  /** Feeds of the page besides the overall one: its field's and area's (facet pages and initiatives). */
+  feeds: FeedLink[];
   ogImage: string;
   ogImageAlt: string;
   ogType: 'website' | 'article';
@@ -65,11 +72,39 @@ export async function pageMeta(pathname: string): Promise<PageMeta> {
   const ogKey = key && all.has(`${key.section}/${key.id}`) ? `${key.section}/${key.id}` : HOME_OG;
   const card = all.get(ogKey)!;
   return {
+    feeds: await feedLinks(pathname, key),
     ogImage: absoluteUrl(paths.ogImage(ogKey)),
     ogImageAlt: fillTemplate(vi.sharing.og.imageAlt, { title: card.title }),
     ogType: key ? 'article' : 'website',
     jsonLd: key ? await recordLd(key.section, key.id, ogKey === HOME_OG ? undefined : absoluteUrl(paths.ogImage(ogKey))) : [],
   };
+}
+
+/** Field and area feeds for facet pages (`/linh-vuc/<id>/`, `/dia-ban/<id>/`) and initiative pages. */
+async function feedLinks(pathname: string, key: { section: string; id: string } | null): Promise<FeedLink[]> {
+  const { areas, fields } = getTaxonomy();
+  const t = vi.sharing.feed;
+  const field = (id: string) => fields.find((f) => f.id === id);
+  const area = (id: string) => areas.find((a) => a.id === id);
+  const links: FeedLink[] = [];
+  const addField = (id: string) => {
+    const f = field(id);
+    if (f) links.push({ title: fillTemplate(t.field, { label: f.label }), href: paths.fieldFeed(f.id) });
+  };
+  const addArea = (id: string) => {
+    const a = area(id);
+    if (a) links.push({ title: fillTemplate(t.area, { label: a.label }), href: paths.areaFeed(a.id) });
+  };
+  const facet = /^\/(linh-vuc|dia-ban)\/([a-z0-9-]+)\/$/.exec(pathname);
+  if (facet) (facet[1] === 'linh-vuc' ? addField : addArea)(facet[2]!);
+  if (key?.section === 'sang-kien') {
+    const i = (await getInitiativePages()).find((x) => x.id === key.id);
+    if (i && !i.revoked) {
+      addField(i.data.field);
+      addArea(i.data.area);
+    }
+  }
+  return links;
 }
 
 async function recordLd(section: string, id: string, image: string | undefined): Promise<JsonLd[]> {

@@ -149,6 +149,11 @@ describe('feeds', () => {
     const links = page('/du-lieu/').querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const f of fieldIds) expect(links).toContain(`/rss/linh-vuc/${f}.xml`);
     for (const p of shellPages()) expect(page(p).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p).toBe('/rss.xml');
+    for (const e of published) {
+      const feeds = page(`/sang-kien/${e.slug}/`).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href'));
+      expect(feeds).toEqual(['/rss.xml', `/rss/linh-vuc/${e.data.field}.xml`, `/rss/dia-ban/${e.data.area}.xml`]);
+      for (const f of feeds) expect(existsSync(join(OUT, f!)), f).toBe(true);
+    }
   });
 });
 
