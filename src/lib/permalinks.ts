@@ -15,7 +15,8 @@ export function urlsFromFiles(files: readonly string[]): string[] {
   for (const raw of files) {
     const file = raw.split('\\').join('/');
     if (file === '404.html' || file.endsWith('/404.html')) continue;
-    if (file.startsWith('_') || file.startsWith('pagefind/') || file.startsWith('_astro/')) continue;
+    // Assets, the search index and preview images (OG_IMAGES=site drops per-initiative images) are not permalinks.
+    if (file.startsWith('_') || file.startsWith('pagefind/') || file.startsWith('og/')) continue;
     if (file.endsWith('index.html')) urls.add(`/${file.slice(0, -'index.html'.length)}`);
     else if (/\.(xml|json|csv|txt|png|svg)$/.test(file)) urls.add(`/${file}`);
   }
@@ -44,7 +45,7 @@ export function formatGuardReport(result: GuardResult): string {
   if (result.ok) return '✓ Không có đường dẫn công khai nào bị mất.';
   const lines: string[] = [];
   for (const url of result.missing) {
-    lines.push(`✗ ${url}: đường dẫn đã công bố nay không còn. Sửa: khôi phục trang, hoặc thêm vào content/redirects.yaml một dòng "- from: ${url}" và "to: <địa chỉ mới>".`);
+    lines.push(`✗ ${url}: đường dẫn đã công bố nay không còn. Sửa: khôi phục trang (một sáng kiến bị thu hồi thì giữ tệp và ghi revoked), hoặc thêm vào content/redirects.yaml một dòng "- from: ${url}" và "to: <địa chỉ mới>".`);
   }
   for (const r of result.brokenRedirects) {
     lines.push(`✗ ${r.from} → ${r.to}: địa chỉ đích không tồn tại. Sửa: trỏ đến một trang có thật.`);

@@ -158,9 +158,9 @@ describe('redirects and the permalink guard', () => {
     expect(broken.brokenRedirects).toHaveLength(1);
   });
 
-  it('lists pages and data files of a build, not assets or 404', () => {
+  it('lists pages and data files of a build, not assets, preview images or 404', () => {
     expect(urlsFromFiles(['index.html', 'sang-kien/x/index.html', '404.html', '_astro/a.css', 'du-lieu/sang-kien.csv', 'og/sang-kien/x.png', 'pagefind/pagefind.js', '_redirects'])).toEqual([
-      '/', '/du-lieu/sang-kien.csv', '/og/sang-kien/x.png', '/sang-kien/x/',
+      '/', '/du-lieu/sang-kien.csv', '/sang-kien/x/',
     ]);
   });
 });
