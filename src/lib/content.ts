@@ -11,6 +11,7 @@ import { campaignFamily, campaignProgress, type CampaignProgress } from './campa
 import { chaptersOf, gridIds } from './mdx-kit.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
+import { assertUniqueCodes, verificationCode } from './verification.ts';
 
 export type InitiativeEntry = CollectionEntry<'initiatives'>;
 export type UnitEntry = CollectionEntry<'units'>;
@@ -148,3 +149,20 @@ function required<T>(value: T | undefined, what: string, id: string): T {
   if (value === undefined) throw new Error(`Initiative ${id}: ${what} not found`);
   return value;
 }
+
+/** One recognition with its verification code; tombstoned initiatives keep theirs, marked revoked. */
+export interface Verification {
+  code: string;
+  recognition: Recognition;
+  initiative: Initiative;
+}
+
+/** Every recognition of every initiative that has a page, by code (codes from `src/lib/verification.ts`). */
+export const getVerifications = () =>
+  once('verifications', async () => {
+    const list = (await getInitiativePages()).flatMap((initiative) =>
+      initiative.data.recognitions.map((recognition): Verification => ({ code: verificationCode(initiative.id, recognition), recognition, initiative })),
+    );
+    assertUniqueCodes(list.map((v) => ({ code: v.code, label: `${v.initiative.id} ${v.recognition.decisionNumber}` })));
+    return list.sort((a, b) => a.code.localeCompare(b.code));
+  });

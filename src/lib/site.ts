@@ -28,6 +28,15 @@ export const paths = {
   year: (year: number) => `/nam/${year}/`,
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
   data: () => '/du-lieu/',
+  dataFile: (file: string) => `/du-lieu/${file}`,
+  feed: () => '/rss.xml',
+  fieldFeed: (id: string) => `/rss/linh-vuc/${id}.xml`,
+  areaFeed: (id: string) => `/rss/dia-ban/${id}.xml`,
+  verifyIndex: () => '/xac-minh/',
+  verify: (code: string) => `/xac-minh/${code}/`,
+  verifyNotFound: () => '/xac-minh/khong-tim-thay/',
+  embed: (id: string) => `/nhung/${id}/`,
+  ogImage: (key: string) => `/og/${key}.png`,
 } as const;
 
 /** Absolute URL of a site path. */
