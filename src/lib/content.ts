@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from './dates.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
+import { browseIndex, byInitialLetter, honorRoll, paginate } from './browse.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
 
@@ -100,13 +101,43 @@ export const getInitiatives = () => once('initiatives', async () => (await getIn
 
 /** Published initiatives of one unit, including those recognised under a former name. */
 export async function getInitiativesOfUnit(unitId: string): Promise<Initiative[]> {
-  return (await getInitiatives()).filter((i) => i.data.unit === unitId);
+  return (await getBrowseIndex()).byUnit.get(unitId) ?? [];
 }
 
 /** Published initiatives another unit replicated. */
 export async function getReplicatedBy(unitId: string): Promise<Initiative[]> {
-  return (await getInitiatives()).filter((i) => i.data.status.replicatedBy.includes(unitId));
+  return (await getBrowseIndex()).replicatedByUnit.get(unitId) ?? [];
 }
+
+/** Published initiatives grouped once per build by unit, replicating unit, field, area and round year. */
+export const getBrowseIndex = () => once('browse-index', async () => browseIndex(await getInitiatives()));
+
+/** Facet values that have published initiatives, with their initiatives; empty values are left out. */
+export const getFacets = () =>
+  once('facets', async () => {
+    const index = await getBrowseIndex();
+    return {
+      fields: getFields().flatMap((field) => (index.byField.has(field.id) ? [{ field, items: index.byField.get(field.id)! }] : [])),
+      areas: getAreas().flatMap((area) => (index.byArea.has(area.id) ? [{ area, items: index.byArea.get(area.id)! }] : [])),
+      years: index.years.map((year) => ({ year, items: index.byYear.get(year)! })),
+    };
+  });
+
+/** Listing pages size. */
+export const PAGE_SIZE = 24;
+
+/** The listing of published initiatives, newest recognition first, in pages of PAGE_SIZE. */
+export const getInitiativeListing = () =>
+  once('listing', async () => {
+    const items = await getInitiatives();
+    return { pages: paginate(items, PAGE_SIZE), all: items.length };
+  });
+
+/** Published initiatives by the first letter of their title (Vietnamese alphabet). */
+export const getInitiativesByLetter = () => once('by-letter', async () => byInitialLetter(await getInitiatives()));
+
+/** The honor roll of published initiatives: round year → level → award. */
+export const getHonorRoll = () => once('honor-roll', async () => honorRoll(await getInitiatives()));
 
 function required<T>(value: T | undefined, what: string, id: string): T {
   // The content guard fails the build before this can happen; this keeps types honest.

@@ -15,6 +15,10 @@ export const NAV = [
 export const paths = {
   home: () => '/',
   initiatives: () => '/sang-kien/',
+  /** Page n of the listing; page 1 is the listing itself. */
+  initiativesPage: (n: number) => (n <= 1 ? '/sang-kien/' : `/sang-kien/trang/${n}/`),
+  /** A–Z index, or one letter of it (a slug from `letterSlug`). */
+  initiativesAz: (letter?: string) => (letter ? `/sang-kien/a-z/${letter}/` : '/sang-kien/a-z/'),
   initiative: (id: string) => `/sang-kien/${id}/`,
   units: () => '/don-vi/',
   unit: (id: string) => `/don-vi/${id}/`,
@@ -24,8 +28,11 @@ export const paths = {
   exhibition: (id: string) => `/trien-lam/${id}/`,
   honorRoll: (year?: number) => (year ? `/khen-thuong/${year}/` : '/khen-thuong/'),
   field: (id: string) => `/linh-vuc/${id}/`,
+  fields: () => '/linh-vuc/',
   area: (id: string) => `/dia-ban/${id}/`,
+  areas: () => '/dia-ban/',
   year: (year: number) => `/nam/${year}/`,
+  years: () => '/nam/',
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
   data: () => '/du-lieu/',
 } as const;
