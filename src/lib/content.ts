@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from './dates.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
-import { browseIndex, byInitialLetter, honorRoll, paginate } from './browse.ts';
+import { browseIndex, byInitialLetter, honorRoll, paginate, type Page } from './browse.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
 
@@ -112,16 +112,40 @@ export async function getReplicatedBy(unitId: string): Promise<Initiative[]> {
 /** Published initiatives grouped once per build by unit, replicating unit, field, area and round year. */
 export const getBrowseIndex = () => once('browse-index', async () => browseIndex(await getInitiatives()));
 
-/** Facet values that have published initiatives, with their initiatives; empty values are left out. */
+/** The three facets of the browse pages. */
+export type FacetKind = 'field' | 'area' | 'year';
+
+/** One value of a facet that has published initiatives, with them in listing order and in pages of PAGE_SIZE. */
+export interface FacetValue {
+  kind: FacetKind;
+  /** URL segment: field or area id, or the year. */
+  id: string;
+  label: string;
+  description?: string | undefined;
+  items: Initiative[];
+  pages: Page<Initiative>[];
+}
+
+/** Values of each facet in display order (fields and areas as in getFields/getAreas, years newest first); empty values are left out. */
 export const getFacets = () =>
   once('facets', async () => {
     const index = await getBrowseIndex();
-    return {
-      fields: getFields().flatMap((field) => (index.byField.has(field.id) ? [{ field, items: index.byField.get(field.id)! }] : [])),
-      areas: getAreas().flatMap((area) => (index.byArea.has(area.id) ? [{ area, items: index.byArea.get(area.id)! }] : [])),
-      years: index.years.map((year) => ({ year, items: index.byYear.get(year)! })),
+    const value = (kind: FacetKind, id: string, label: string, items: Initiative[], description?: string): FacetValue => ({ kind, id, label, description, items, pages: paginate(items, PAGE_SIZE) });
+    const facets: Record<FacetKind, FacetValue[]> = {
+      field: getFields().flatMap((f) => (index.byField.has(f.id) ? [value('field', f.id, f.label, index.byField.get(f.id)!, f.description)] : [])),
+      area: getAreas().flatMap((a) => (index.byArea.has(a.id) ? [value('area', a.id, a.label, index.byArea.get(a.id)!)] : [])),
+      year: index.years.map((y) => value('year', String(y), String(y), index.byYear.get(y)!)),
     };
+    return facets;
   });
+
+/** Static paths of one facet: page 1 of each value, or pages 2…n (`/…/<id>/trang/<n>/`). */
+export async function getFacetPaths(kind: FacetKind, which: 'first' | 'rest') {
+  const values = (await getFacets())[kind];
+  return values.flatMap((value) =>
+    (which === 'first' ? value.pages.slice(0, 1) : value.pages.slice(1)).map((page) => ({ params: { id: value.id, page: String(page.number) }, props: { value, page, siblings: values } })),
+  );
+}
 
 /** Listing pages size. */
 export const PAGE_SIZE = 24;

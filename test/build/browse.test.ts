@@ -114,11 +114,19 @@ describe('facet pages', () => {
         expect(exists(url), url).toBe(expected.length > 0);
         if (!expected.length) continue;
         nonEmpty++;
-        const doc = page(url);
-        expect(Number(doc.querySelector('[data-facet-count]')?.getAttribute('data-facet-count')), url).toBe(expected.length);
-        expect(listed(url).sort(), url).toEqual(expected.sort());
-        const others = doc.querySelectorAll('nav a').map((a) => a.getAttribute('href'));
-        expect(others).toEqual(expect.arrayContaining(['/linh-vuc/', '/dia-ban/', '/nam/']));
+        const pages = Math.ceil(expected.length / PAGE_SIZE);
+        const urls = Array.from({ length: pages }, (_, i) => (i === 0 ? url : `${url}trang/${i + 1}/`));
+        for (const u of urls) {
+          const doc = page(u);
+          expect(Number(doc.querySelector('[data-facet-count]')?.getAttribute('data-facet-count')), u).toBe(expected.length);
+          const others = doc.querySelectorAll('nav a').map((a) => a.getAttribute('href'));
+          expect(others).toEqual(expect.arrayContaining(['/linh-vuc/', '/dia-ban/', '/nam/']));
+          expect(doc.querySelector('head link[rel="next"]')?.getAttribute('href') ?? null, u).toBe(urls[urls.indexOf(u) + 1] ?? null);
+        }
+        expect(exists(`${url}trang/${pages + 1}/`)).toBe(false);
+        const ids = urls.flatMap(listed);
+        expect(ids.length, url).toBe(expected.length);
+        expect(ids.sort(), url).toEqual(expected.sort());
       }
       expect(nonEmpty).toBeGreaterThan(1);
     });
