@@ -109,6 +109,13 @@ export async function getReplicatedBy(unitId: string): Promise<Initiative[]> {
   return (await getBrowseIndex()).replicatedByUnit.get(unitId) ?? [];
 }
 
+/** Lookups by id, built once per build (detail pages must not rebuild a map of everything per page). */
+export const getLookups = () =>
+  once('lookups', async () => ({
+    unitById: new Map((await getUnits()).map((u) => [u.id, u])),
+    publishedById: new Map((await getInitiatives()).map((i) => [i.id, i])),
+  }));
+
 /** Published initiatives grouped once per build by unit, replicating unit, field, area and round year. */
 export const getBrowseIndex = () => once('browse-index', async () => browseIndex(await getInitiatives()));
 
