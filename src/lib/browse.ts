@@ -66,6 +66,8 @@ export interface HonorEntry<T extends Browsable> {
 }
 export interface HonorAward<T extends Browsable> {
   award: Award;
+  /** Recognitions with this award at this level in the year (all pages). */
+  count: number;
   entries: HonorEntry<T>[];
 }
 export interface HonorLevel<T extends Browsable> {
@@ -100,13 +102,36 @@ export function honorRoll<T extends Browsable>(items: readonly T[]): HonorYear<T
       const byLevel = levels
         .map((level) => {
           const byAward = awards
-            .map((award) => ({ award, entries: (cells.get(`${year}|${level}|${award}`) ?? []).sort((a, b) => compareVi(a.item.data.title, b.item.data.title) || a.item.id.localeCompare(b.item.id)) }))
-            .filter((a) => a.entries.length > 0);
-          return { level, count: byAward.reduce((n, a) => n + a.entries.length, 0), awards: byAward };
+            .map((award) => {
+              const entries = (cells.get(`${year}|${level}|${award}`) ?? []).sort((a, b) => compareVi(a.item.data.title, b.item.data.title) || a.item.id.localeCompare(b.item.id));
+              return { award, count: entries.length, entries };
+            })
+            .filter((a) => a.count > 0);
+          return { level, count: byAward.reduce((n, a) => n + a.count, 0), awards: byAward };
         })
         .filter((l) => l.count > 0);
       return { year, count: byLevel.reduce((n, l) => n + l.count, 0), levels: byLevel };
     });
+}
+
+/**
+ * Split one year of the honor roll into pages of at most `size` recognitions, keeping the order
+ * (level, award, title). Each page keeps the level and award headings of the entries it holds, with
+ * the year's full counts, so a long year stays readable on a phone.
+ */
+export function honorPages<T extends Browsable>(year: HonorYear<T>, size: number): { number: number; total: number; levels: HonorLevel<T>[] }[] {
+  const flat = year.levels.flatMap((l) => l.awards.flatMap((a) => a.entries.map((entry) => ({ l, a, entry }))));
+  return paginate(flat, size).map((page) => {
+    const levels: HonorLevel<T>[] = [];
+    for (const { l, a, entry } of page.items) {
+      let level = levels[levels.length - 1];
+      if (level?.level !== l.level) levels.push((level = { level: l.level, count: l.count, awards: [] }));
+      let award = level.awards[level.awards.length - 1];
+      if (award?.award !== a.award) level.awards.push((award = { award: a.award, count: a.count, entries: [] }));
+      award.entries.push(entry);
+    }
+    return { number: page.number, total: page.total, levels };
+  });
 }
 
 export interface Page<T> {

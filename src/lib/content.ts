@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from './dates.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
-import { browseIndex, byInitialLetter, honorRoll, paginate, type Page } from './browse.ts';
+import { browseIndex, byInitialLetter, honorPages, honorRoll, paginate, type Page } from './browse.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
 
@@ -169,6 +169,19 @@ export const getInitiativesByLetter = () => once('by-letter', async () => byInit
 
 /** The honor roll of published initiatives: round year → level → award. */
 export const getHonorRoll = () => once('honor-roll', async () => honorRoll(await getInitiatives()));
+
+/** Recognitions per page of a year of the honor roll. */
+export const HONOR_PAGE_SIZE = 100;
+
+/** Static paths of the honor-roll year pages: page 1 of each year, or pages 2…n (`/khen-thuong/<year>/trang/<n>/`). */
+export async function getHonorPaths(which: 'first' | 'rest') {
+  const roll = await getHonorRoll();
+  const years = roll.map((y) => ({ year: y.year, count: y.count }));
+  return roll.flatMap((entry) => {
+    const pages = honorPages(entry, HONOR_PAGE_SIZE);
+    return (which === 'first' ? pages.slice(0, 1) : pages.slice(1)).map((page) => ({ params: { year: String(entry.year), page: String(page.number) }, props: { year: entry.year, count: entry.count, page, years } }));
+  });
+}
 
 function required<T>(value: T | undefined, what: string, id: string): T {
   // The content guard fails the build before this can happen; this keeps types honest.

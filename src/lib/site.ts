@@ -29,7 +29,8 @@ export const paths = {
   campaign: (id: string) => `/phong-trao/${id}/`,
   exhibitions: () => '/trien-lam/',
   exhibition: (id: string) => `/trien-lam/${id}/`,
-  honorRoll: (year?: number) => (year ? `/khen-thuong/${year}/` : '/khen-thuong/'),
+  /** The honor roll, one year of it, or page n of a year. */
+  honorRoll: (year?: number, page = 1) => (year ? `/khen-thuong/${year}/${pageSuffix(page)}` : '/khen-thuong/'),
   /** A field's page, or page n of it. */
   field: (id: string, page = 1) => `/linh-vuc/${id}/${pageSuffix(page)}`,
   fields: () => '/linh-vuc/',

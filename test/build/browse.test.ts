@@ -13,6 +13,7 @@ import { STATUSES } from '../../src/vocabulary.ts';
 
 const LEVEL_RANK = ['co-so', 'cap-huyen', 'thanh-pho', 'sang-kien-thu-do'];
 const PAGE_SIZE = 24;
+const HONOR_PAGE_SIZE = 100;
 const SECTIONS = ['/sang-kien/', '/don-vi/', '/khen-thuong/', '/linh-vuc/', '/dia-ban/', '/nam/'];
 
 const all = readCollection(CONTENT, 'initiatives');
@@ -166,21 +167,29 @@ describe('honor roll', () => {
 
   it('each year page groups by level (highest first) and award, with counts and the recognitions themselves', () => {
     for (const year of years) {
-      const doc = page(`/khen-thuong/${year}/`);
       const inYear = steps.filter((s) => s.year === year);
-      expect(Number(doc.querySelector('[data-honor-total]')?.getAttribute('data-honor-total'))).toBe(inYear.length);
-      const levelSections = doc.querySelectorAll('section[data-level]');
-      const levels = levelSections.map((s) => s.getAttribute('data-level')!);
-      expect(levels).toEqual([...new Set(inYear.map((s) => s.level))].sort((a, b) => LEVEL_RANK.indexOf(b) - LEVEL_RANK.indexOf(a)));
-      for (const section of levelSections) {
-        const level = section.getAttribute('data-level')!;
-        const atLevel = inYear.filter((s) => s.level === level);
-        expect(Number(section.getAttribute('data-count'))).toBe(atLevel.length);
-        const byAward = count(atLevel, (s) => s.award);
-        const shown = new Map(section.querySelectorAll('section[data-award]').map((a) => [a.getAttribute('data-award')!, a.querySelectorAll('li[data-initiative]').length]));
-        expect(shown).toEqual(byAward);
-        expect(section.querySelectorAll('li[data-initiative]').map((li) => li.getAttribute('data-initiative')).sort()).toEqual(atLevel.map((s) => s.slug).sort());
+      const pageCount = Math.ceil(inYear.length / HONOR_PAGE_SIZE);
+      const urls = Array.from({ length: pageCount }, (_, i) => (i === 0 ? `/khen-thuong/${year}/` : `/khen-thuong/${year}/trang/${i + 1}/`));
+      expect(exists(`/khen-thuong/${year}/trang/${pageCount + 1}/`)).toBe(false);
+      const levelOrder: string[] = [];
+      const rows: { level: string; award: string; slug: string }[] = [];
+      for (const url of urls) {
+        const doc = page(url);
+        expect(Number(doc.querySelector('[data-honor-total]')?.getAttribute('data-honor-total'))).toBe(inYear.length);
+        for (const section of doc.querySelectorAll('section[data-level]')) {
+          const level = section.getAttribute('data-level')!;
+          if (levelOrder[levelOrder.length - 1] !== level) levelOrder.push(level);
+          expect(Number(section.getAttribute('data-count')), `${url} ${level}`).toBe(inYear.filter((s) => s.level === level).length);
+          for (const a of section.querySelectorAll('section[data-award]')) {
+            const award = a.getAttribute('data-award')!;
+            expect(Number(a.getAttribute('data-count')), `${url} ${level} ${award}`).toBe(inYear.filter((s) => s.level === level && s.award === award).length);
+            for (const li of a.querySelectorAll('li[data-initiative]')) rows.push({ level, award, slug: li.getAttribute('data-initiative')! });
+          }
+        }
       }
+      expect(levelOrder).toEqual([...new Set(inYear.map((s) => s.level))].sort((a, b) => LEVEL_RANK.indexOf(b) - LEVEL_RANK.indexOf(a)));
+      const key = (r: { level: string; award: string; slug: string }) => `${r.level}|${r.award}|${r.slug}`;
+      expect(rows.map(key).sort()).toEqual(inYear.map(key).sort());
     }
     const unused = [...new Set(all.flatMap((e) => recs(e).map((r) => r.year)))].filter((y) => !years.includes(y));
     for (const y of unused) expect(exists(`/khen-thuong/${y}/`)).toBe(false);

@@ -1,7 +1,7 @@
 /** Pure browse helpers: grouping in one pass, honor roll, pagination, the Vietnamese A–Z. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { browseIndex, byInitialLetter, honorRoll, initialLetter, letterSlug, pagerNumbers, paginate, roundYears, OTHER_LETTER, VI_LETTERS, type Browsable } from '../../src/lib/browse.ts';
+import { browseIndex, byInitialLetter, honorPages, honorRoll, initialLetter, letterSlug, pagerNumbers, paginate, roundYears, OTHER_LETTER, VI_LETTERS, type Browsable } from '../../src/lib/browse.ts';
 import type { Award, Level } from '../../src/vocabulary.ts';
 
 const rec = (level: Level, award: Award, year: number) => ({ level, award, year, decisionDate: `${year}-06-01` });
@@ -140,5 +140,32 @@ describe('Vietnamese A–Z', () => {
     const groups = byInitialLetter(list);
     expect(groups.map((g) => g.letter)).toEqual(['A', 'D', 'Đ', 'U', 'Ư', OTHER_LETTER]);
     expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(list.length);
+  });
+});
+
+describe('honorPages', () => {
+  const items = Array.from({ length: 23 }, (_, i) =>
+    item(`i${String(i).padStart(2, '0')}`, { recognitions: [rec('co-so', i % 3 ? 'giay-khen' : 'giay-chung-nhan', 2024), ...(i % 4 ? [] : [rec('thanh-pho', 'bang-khen', 2024)])] }),
+  );
+  const year = honorRoll(items)[0]!;
+
+  it('splits a year into pages of at most `size` recognitions that together are the year, in order', () => {
+    for (const size of [1, 5, 10, 100]) {
+      const pages = honorPages(year, size);
+      expect(pages.length).toBe(Math.max(1, Math.ceil(year.count / size)));
+      const flat = (levels: typeof year.levels) => levels.flatMap((l) => l.awards.flatMap((a) => a.entries.map((e) => `${l.level}|${a.award}|${e.item.id}`)));
+      expect(pages.flatMap((p) => flat(p.levels))).toEqual(flat(year.levels));
+      for (const p of pages) expect(flat(p.levels).length).toBeLessThanOrEqual(size);
+    }
+  });
+
+  it('keeps the full counts of the year on every page', () => {
+    for (const p of honorPages(year, 4)) {
+      for (const l of p.levels) {
+        const whole = year.levels.find((x) => x.level === l.level)!;
+        expect(l.count).toBe(whole.count);
+        for (const a of l.awards) expect(a.count).toBe(whole.awards.find((x) => x.award === a.award)!.count);
+      }
+    }
   });
 });
