@@ -20,7 +20,11 @@ export type RuleId =
   | 'stale-status'
   | 'image-size'
   | 'summary-long'
-  | 'taxonomy';
+  | 'taxonomy'
+  | 'nfc'
+  | 'legacy-encoding'
+  | 'tone-mark'
+  | 'spelling';
 
 export interface Problem {
   severity: Severity;
