@@ -24,7 +24,7 @@ const UNIT_RE = new RegExp(`(\\d)[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*
 const BEFORE_NUMBER_RE = /(^|[^\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+(?=\d)/gu;
 const AWARD_RE = /\b(Bằng|Giấy)[ \t\r\n]+(khen)(?![\p{L}])/gu;
 const YEAR_RANGE_RE = /(?<![\p{L}\p{N}/])((?:19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2})(?![\p{L}\p{N}/-])/gu;
-const SPACED_DASH_RE = /(\S)[ \t\r\n]+(?:--?|—|–)[ \t\r\n]+(?=\S)/gu;
+const SPACED_DASH_RE = /(\S)[ \t\r\n\u00a0]+(?:(?:--?|—|–)[ \t\r\n]+)+(?=\S)/gu;
 /** A decision or document number: digits, optional year, then a slash and capitals joined by hyphens. */
 export const DECISION_NUMBER_RE = /(?<![\p{L}\p{N}/])\d{1,5}(?:\/\d{4})?\/\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}[\p{Lu}\d]*)*(?![\p{L}\p{N}])/gu;
 
