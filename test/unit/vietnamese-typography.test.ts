@@ -87,3 +87,13 @@ describe('typesetHtml', () => {
     expect(out).toContain('Đống Đa');
   });
 });
+
+describe('typesetHtml across inline tags', () => {
+  it('joins a number in a tag to the unit after it, and "số" to a number in the next tag', () => {
+    expect(show(typesetHtml('<p><strong>5</strong> sáng kiến, <b>12</b> người</p>'))).toBe('<p><strong>5</strong>⍽sáng kiến, <b>12</b>⍽người</p>');
+    expect(show(typesetHtml('<p>Kế hoạch số <span class="doc-number">04/KH-HĐTĐKT</span> ngày <time datetime="2021-04-20">20/4/2021</time></p>'))).toBe(
+      '<p>Kế hoạch số⍽<span class="doc-number">04/KH-HĐTĐKT</span> ngày⍽<time datetime="2021-04-20">20/4/2021</time></p>',
+    );
+    expect(typesetHtml('<p><b>5</b> <i>x</i></p>')).toBe('<p><b>5</b> <i>x</i></p>');
+  });
+});

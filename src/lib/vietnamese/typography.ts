@@ -21,6 +21,9 @@ const UNITS = [
   'người', 'hộ', 'giờ', 'phút', 'giây', 'ngày', 'tháng', 'năm', 'lượt', 'lần', 'đơn vị', 'sáng kiến', 'học sinh',
 ];
 const UNIT_RE = new RegExp(`(\\d)[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const LEADING_UNIT_RE = new RegExp(`^[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** "số <span class=…>04/KH-…": the number starts inside the next inline tag. */
+const BEFORE_TAGGED_NUMBER_RE = /(?<![\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+((?:<(?:a|span|strong|b|em|i|time|data)\b[^>]*>)+)(?=\d)/gu;
 const BEFORE_NUMBER_RE = /(^|[^\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+(?=\d)/gu;
 const AWARD_RE = /\b(Bằng|Giấy)[ \t\r\n]+(khen)(?![\p{L}])/gu;
 const YEAR_RANGE_RE = /(?<![\p{L}\p{N}/])((?:19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2})(?![\p{L}\p{N}/-])/gu;
@@ -37,6 +40,8 @@ export interface QuoteContext {
 /** Typography for one piece of plain text (not HTML). */
 export function typesetText(text: string, context: QuoteContext = { previous: '' }): string {
   let out = text.normalize('NFC');
+  // "<strong>5</strong> sáng kiến": the number ended the previous piece.
+  if (/\d/.test(context.previous)) out = out.replace(LEADING_UNIT_RE, `${NBSP}$1`);
   out = out.replace(YEAR_RANGE_RE, '$1–$2');
   out = out.replace(SPACED_DASH_RE, `$1${NBSP}– `);
   out = out.replace(UNIT_RE, `$1${NBSP}$2`);
@@ -108,5 +113,5 @@ export function typesetHtml(html: string): string {
     if (!INLINE.has(name)) context.previous = '';
   }
   flush(html.slice(pos));
-  return out;
+  return out.replace(BEFORE_TAGGED_NUMBER_RE, `$1${NBSP}$2`);
 }
