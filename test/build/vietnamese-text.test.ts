@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { CONTENT, OUT, ROOT, TODAY, allPages, page } from '../helpers/built-site.ts';
@@ -112,5 +112,12 @@ describe('typography of the shipped site', () => {
       if (JOINED.test(text)) joined++;
     }
     expect(joined).toBeGreaterThan(0);
+  });
+
+  it('never hyphenates syllables and keeps .nowrap on one line (the shipped stylesheet)', () => {
+    const css = (readdirSync(join(OUT, '_astro')) as string[]).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(OUT, '_astro', f), 'utf8')).join('\n');
+    expect(css).toMatch(/hyphens:\s*manual/);
+    expect(css).not.toMatch(/hyphens:\s*auto/);
+    expect(css).toMatch(/\.nowrap[^{]*\{[^}]*white-space:\s*nowrap/);
   });
 });

@@ -80,6 +80,11 @@ describe('tone marks and spelling', () => {
     expect(listed.stdout).toContain('"thuỷ"');
   });
 
+  it("never reports the tone marks of a person's name", () => {
+    content.replace(INIT, 'name: Nguyễn Thị Mẫu', 'name: Nguyễn Thị Thuỷ');
+    expect(runCheck(content.dir).stdout).toContain('✓ Nội dung hợp lệ.');
+  });
+
   it('warns about unknown words in titles and summaries with file, line and suggestions; the word list silences them', () => {
     content.replace(INIT, 'summary: Sáng kiến mẫu dùng trong bộ kiểm thử.', 'summary: Nhắc lịch qua Zalo, tiếnng Việt dễ hiểu.');
     const r = runCheck(content.dir);

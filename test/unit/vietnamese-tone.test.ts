@@ -6,7 +6,7 @@ import { createSpeller } from '../../src/lib/vietnamese/spelling.ts';
 import { foldVietnamese } from '../../src/lib/text.ts';
 
 // [classic, modern]: the two spellings of the same syllable.
-const PAIRS = [
+const PAIRS: [string, string][] = [
   ['hòa', 'hoà'], ['Hòa', 'Hoà'], ['HÒA', 'HOÀ'], ['hóa', 'hoá'], ['họa', 'hoạ'], ['hỏa', 'hoả'], ['xõa', 'xoã'],
   ['khỏe', 'khoẻ'], ['xòe', 'xoè'], ['thủy', 'thuỷ'], ['Ủy', 'Uỷ'], ['ủy', 'uỷ'], ['tùy', 'tuỳ'], ['lũy', 'luỹ'], ['thụy', 'thuỵ'],
 ];

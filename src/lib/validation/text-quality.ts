@@ -44,7 +44,7 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
 
   const isWord = (w: string) => ctx.speller.correct(w);
   const allowed = (w: string) => ctx.speller.listed(w);
-  const checkProse = (text: string, line: number, field: string, spell: boolean) => {
+  const checkProse = (text: string, line: number, field: string, spell: boolean, tones = true) => {
     const legacy = detectLegacy(text, isWord);
     if (legacy) {
       problems.push({
@@ -53,8 +53,8 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
       });
       return; // other rules would only repeat the same words
     }
-    const tones = findToneMismatches(text, allowed);
-    for (const { word, suggestion } of dedupe(tones, (t) => t.word)) {
+    const mismatches = tones ? findToneMismatches(text, allowed) : [];
+    for (const { word, suggestion } of dedupe(mismatches, (t) => t.word)) {
       problems.push({
         severity: 'warning', rule: 'tone-mark', file, line, field,
         message: `"${word}" đặt dấu thanh khác quy ước của trang (dấu đặt trên nguyên âm đầu: hòa, khỏe, thủy). Sửa: viết "${suggestion}"; nếu là tên riêng phải giữ nguyên, thêm "${word}" vào ${ctx.wordListFile}.`,
@@ -74,7 +74,9 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
     walkStrings(source.data, [], (text, path) => {
       const key = path.filter((p) => typeof p === 'string').at(-1);
       if (typeof key === 'string' && NOT_PROSE.has(key)) return;
-      checkProse(text, source.lineOf(path), fieldPath(path), path.length === 1 && SPELLED_FIELDS.has(String(path[0])));
+      // People's names keep the spelling of their papers, whatever the tone-mark convention.
+      const personName = path[0] === 'authors';
+      checkProse(text, source.lineOf(path), fieldPath(path), path.length === 1 && SPELLED_FIELDS.has(String(path[0])), !personName);
     });
   }
   let inCode = false;
