@@ -24,6 +24,8 @@ const UNIT_RE = new RegExp(`(\\d)[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*
 const LEADING_UNIT_RE = new RegExp(`^[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** "số <span class=…>04/KH-…": the number starts inside the next inline tag. */
 const BEFORE_TAGGED_NUMBER_RE = /(?<![\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+((?:<(?:a|span|strong|b|em|i|time|data)\b[^>]*>)+)(?=\d)/gu;
+/** Anything the rules below could change: digits, quotes, dashes, the award names. */
+const NEEDS_WORK = /[\d"\-–—]|khen/;
 const BEFORE_NUMBER_RE = /(^|[^\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+(?=\d)/gu;
 const AWARD_RE = /\b(Bằng|Giấy)[ \t\r\n]+(khen)(?![\p{L}])/gu;
 const YEAR_RANGE_RE = /(?<![\p{L}\p{N}/])((?:19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2})(?![\p{L}\p{N}/-])/gu;
@@ -40,6 +42,12 @@ export interface QuoteContext {
 /** Typography for one piece of plain text (not HTML). */
 export function typesetText(text: string, context: QuoteContext = { previous: '' }): string {
   let out = text.normalize('NFC');
+  if (!out) return out;
+  // Most pieces of a page have nothing to change: skip the work (pages of long lists are megabytes).
+  if (!NEEDS_WORK.test(out) && !(/\d/.test(context.previous) && LEADING_UNIT_RE.test(out))) {
+    context.previous = out.slice(-1);
+    return out;
+  }
   // "<strong>5</strong> sáng kiến": the number ended the previous piece.
   if (/\d/.test(context.previous)) out = out.replace(LEADING_UNIT_RE, `${NBSP}$1`);
   out = out.replace(YEAR_RANGE_RE, '$1–$2');
@@ -47,6 +55,10 @@ export function typesetText(text: string, context: QuoteContext = { previous: ''
   out = out.replace(UNIT_RE, `$1${NBSP}$2`);
   out = out.replace(BEFORE_NUMBER_RE, `$1$2${NBSP}`);
   out = out.replace(AWARD_RE, `$1${NBSP}$2`);
+  if (!out.includes('"')) {
+    context.previous = out.slice(-1);
+    return out;
+  }
   let result = '';
   let previous = context.previous;
   for (const ch of out) {
