@@ -21,7 +21,11 @@ export type RuleId =
   | 'image-size'
   | 'summary-long'
   | 'taxonomy'
-  | 'mdx-safety';
+  | 'mdx-safety'
+  | 'nfc'
+  | 'legacy-encoding'
+  | 'tone-mark'
+  | 'spelling';
 
 export interface Problem {
   severity: Severity;
