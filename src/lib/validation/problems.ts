@@ -21,6 +21,11 @@ export type RuleId =
   | 'image-size'
   | 'summary-long'
   | 'taxonomy'
+  | 'mdx-safety'
+  | 'nfc'
+  | 'legacy-encoding'
+  | 'tone-mark'
+  | 'spelling'
   | 'placeholder';
 
 export interface Problem {
