@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { noindexPaths, sharing } from './src/integrations/sharing.ts';
 import { SITE_URL, contentDir } from './src/lib/config.ts';
 import { astroRedirects, loadRedirects } from './src/lib/redirects.ts';
