@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { SITE_URL } from './src/lib/config.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
@@ -36,7 +37,7 @@ export default defineConfig({
       },
     },
   ],
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

@@ -27,6 +27,8 @@ export const paths = {
   area: (id: string) => `/dia-ban/${id}/`,
   year: (year: number) => `/nam/${year}/`,
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
+  /** Pagefind's loader, written by the search index integration. */
+  searchIndex: () => '/pagefind/pagefind.js',
   data: () => '/du-lieu/',
 } as const;
 
