@@ -2,8 +2,8 @@
  * The search page's script (the only JavaScript the site ships). Loads Pagefind on demand, folds the
  * query like the index (`đ` → `d`, tone marks removed), keeps the search in the URL and renders results
  * from the unfolded metadata with fold-insensitive highlighting.
- * History: typing replaces the current entry; submitting or changing a filter adds one (only when the
- * search changed), so the back button steps through searches without one entry per keystroke.
+ * History: typing replaces the current entry's URL; submitting or changing a filter adds an entry (when the
+ * search differs from the URL), so the back button steps through searches without one entry per keystroke.
  */
 import { foldForSearch, highlight, pagefindFilters, parseSearchState, sameSearch, serializeSearchState, SEARCH_FILTERS, type SearchState } from '../../lib/search.ts';
 
@@ -178,26 +178,15 @@ async function search(state: SearchState, announceDelay: number): Promise<void> 
   }
 }
 
-/** The search of the current history entry when it was last committed (loaded, submitted, filtered). */
-function committed(): SearchState {
-  const saved = (history.state as { committed?: string } | null)?.committed;
-  return parseSearchState(saved ?? location.search);
-}
-
 function urlOf(state: SearchState): string {
   return `${location.pathname}${serializeSearchState(state)}`;
 }
 
-/** Submit or filter change: one new history entry if the search changed since the last commit. */
+/** Submit or filter change: a new history entry, unless the URL already shows this search (typing keeps it current). */
 function commit(): void {
   const state = formState();
-  const before = committed();
-  if (!sameSearch(state, before)) {
-    history.replaceState({ committed: serializeSearchState(before) }, '', urlOf(before));
-    history.pushState({ committed: serializeSearchState(state) }, '', urlOf(state));
-  } else {
-    history.replaceState({ committed: serializeSearchState(state) }, '', urlOf(state));
-  }
+  if (sameSearch(state, parseSearchState(location.search))) history.replaceState(null, '', urlOf(state));
+  else history.pushState(null, '', urlOf(state));
   void search(state, 0);
 }
 
@@ -206,7 +195,7 @@ input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     const state = formState();
-    history.replaceState({ committed: serializeSearchState(committed()) }, '', urlOf(state));
+    history.replaceState(null, '', urlOf(state));
     void search(state, ANNOUNCE_DELAY);
   }, TYPING_DELAY);
 });
@@ -232,6 +221,6 @@ window.addEventListener('popstate', () => {
 });
 
 const initial = parseSearchState(location.search);
-history.replaceState({ committed: serializeSearchState(initial) }, '', urlOf(initial));
+history.replaceState(null, '', urlOf(initial));
 fillForm(initial);
 void search(initial, 0);
