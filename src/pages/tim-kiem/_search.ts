@@ -5,7 +5,7 @@
  * History: typing replaces the current entry's URL; submitting or changing a filter adds an entry (when the
  * search differs from the URL), so the back button steps through searches without one entry per keystroke.
  */
-import { foldForSearch, highlight, pagefindFilters, parseSearchState, sameSearch, serializeSearchState, SEARCH_FILTERS, type SearchState } from '../../lib/search.ts';
+import { foldForSearch, highlight, pagefindFilters, parseSearchState, sameSearch, serializeSearchState, type SearchState } from '../../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
