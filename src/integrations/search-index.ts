@@ -6,7 +6,7 @@
  * Any error reported by Pagefind, or an indexed page without `<SearchIndexData>`, stops the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -73,6 +73,7 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
     }
     if (problems.length) throw new SearchIndexError(problems);
     const outputPath = join(dir, 'pagefind');
+    await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(written.errors);
     return { pages, words, outputPath };

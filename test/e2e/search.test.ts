@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { CONTENT, OUT, TODAY } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -89,6 +90,17 @@ describe('search page in a browser', () => {
     expect(await first.textContent()).toMatch(/[đĐàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/);
     expect(problems).toEqual([]);
   }, 90_000);
+
+  it('has no WCAG 2.2 AA violations (axe) with results, highlights and filters shown', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${server.origin}/tim-kiem/?q=dien&loai=sang-kien`);
+    await settled(p);
+    expect(await p.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+    const report = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(report.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it('opens a shared link with filters only and lists the matching records', async () => {
     const published = publishedInitiatives(CONTENT, TODAY);
