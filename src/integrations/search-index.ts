@@ -21,6 +21,7 @@ export class SearchIndexError extends Error {
 
 export interface SearchIndexStats {
   pages: number;
+  /** Sum over pages of the distinct words in each page. */
   words: number;
   outputPath: string;
 }
@@ -89,7 +90,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.words} từ, ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
