@@ -39,6 +39,8 @@ export const paths = {
   year: (year: number | string, page = 1) => `/nam/${year}/${pageSuffix(page)}`,
   years: () => '/nam/',
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
+  /** Pagefind's loader, written by the search index integration. */
+  searchIndex: () => '/pagefind/pagefind.js',
   data: () => '/du-lieu/',
   dataFile: (file: string) => `/du-lieu/${file}`,
   feed: () => '/rss.xml',
