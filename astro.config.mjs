@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { noindexPaths, sharing } from './src/integrations/sharing.ts';
 import { SITE_URL, contentDir } from './src/lib/config.ts';
 import { astroRedirects, loadRedirects } from './src/lib/redirects.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   ],
   // `sharing` runs its build step before the sitemap's, so the sitemap can leave out noindex pages.
-  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !noindexPaths.has(new URL(page).pathname) }), searchIndex()],
+  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !noindexPaths.has(new URL(page).pathname) }), searchIndex(), decapAdmin()],
   vite: {
     build: {
       rollupOptions: {

@@ -17,3 +17,13 @@ export const COLLECTIONS = {
   exhibitions: 'exhibitions',
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * Where "Báo cáo sai sót" sends a correction request: an e-mail address (`mailto:…`) or an
+ * issue tracker's "new issue" address (`https://…/issues/new`). Set `CORRECTIONS_TARGET` at build time.
+ */
+export const CORRECTIONS_TARGET = process.env.CORRECTIONS_TARGET ?? 'mailto:sangkien@hanoi.example';
+
+/** Git repository the web editor (/admin/, Decap CMS) commits to, as `owner/name`, and its branch. */
+export const EDITOR_REPO = process.env.EDITOR_REPO ?? 'mang-luoi-sang-kien/noi-dung';
+export const EDITOR_BRANCH = process.env.EDITOR_BRANCH ?? 'main';

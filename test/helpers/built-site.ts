@@ -37,11 +37,11 @@ export function text(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every built HTML page as a URL path. */
+/** Every built HTML page as a URL path. The web editor (`/admin/`, a third-party app for editors) is not a page of the site. */
 export function allPages(): string[] {
   const out: string[] = [];
   for (const name of readdirSync(OUT, { recursive: true }) as string[]) {
-    if (!name.endsWith('.html')) continue;
+    if (!name.endsWith('.html') || name.startsWith('admin/') || name.startsWith('admin\\')) continue;
     const rel = relative(OUT, join(OUT, name)).split('\\').join('/');
     out.push(`/${rel.replace(/index\.html$/, '')}`);
   }

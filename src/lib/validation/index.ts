@@ -21,6 +21,7 @@ import { exhibitionSchema } from '../../schemas/exhibition.ts';
 import { TAXONOMY_FILES } from '../taxonomy.ts';
 import { parse as parseYaml } from 'yaml';
 import { zodLocale } from './locale.ts';
+import { findPlaceholder } from '../scaffold.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
 import { checkNfc, checkTextQuality, textQualityContext } from './text-quality.ts';
 import { WORD_LIST_FILE } from '../vietnamese/spelling.ts';
@@ -113,6 +114,9 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       for (const e of source.syntaxErrors) add({ rule: 'syntax', file, line: e.line, field: '', message: e.message });
       problems.push(...checkTextQuality(raw, source, textQuality));
       if (source.data === undefined) continue;
+      const placeholders = placeholderProblems(source);
+      problems.push(...placeholders);
+      const unfilled = new Set(placeholders.map((p) => p.field));
       let result: ReturnType<z.ZodType['safeParse']>;
       try {
         result = schemas[collection].safeParse(source.data);
@@ -121,9 +125,13 @@ export function validateContent(options: ValidateOptions): ValidationResult {
         continue;
       }
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(...issueToProblems(issue, source));
+        for (const issue of result.error.issues) {
+          problems.push(...issueToProblems(issue, source).filter((p) => !unfilled.has(p.field)));
+        }
         continue;
       }
+      // A scaffold not yet filled in: its placeholders are the problem, not references to "«…»".
+      if (placeholders.length) continue;
       entries.push({ collection, id, source, data: result.data as Record<string, unknown> });
     }
   }
@@ -132,6 +140,26 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   problems.push(...crossEntryRules(entries, options));
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return { problems, errorCount, warningCount: problems.length - errorCount, counts };
+}
+
+/** Every «…» left by `npm run new` in the frontmatter values or the body. */
+function placeholderProblems(source: SourceFile): Problem[] {
+  const found: Problem[] = [];
+  const message = (text: string) =>
+    `Chưa điền chỗ trống mẫu ${text.length > 42 ? `${text.slice(0, 40)}…»` : text}. Sửa: thay cả cụm «…» (xóa hai dấu « ») bằng nội dung thật, theo ghi chú ở dòng trên.`;
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      const text = findPlaceholder(value);
+      if (text) found.push({ severity: 'error', rule: 'placeholder', file: source.file, line: source.lineOf(path), field: fieldPath(path), message: message(text) });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(source.data, []);
+  source.body.split('\n').forEach((line, i) => {
+    const text = findPlaceholder(line);
+    if (text) found.push({ severity: 'error', rule: 'placeholder', file: source.file, line: source.bodyLine + i, field: '(nội dung)', message: message(text) });
+  });
+  return found;
 }
 
 /** Markdown and MDX files of a collection folder, in a stable order. */

@@ -25,7 +25,8 @@ export type RuleId =
   | 'nfc'
   | 'legacy-encoding'
   | 'tone-mark'
-  | 'spelling';
+  | 'spelling'
+  | 'placeholder';
 
 export interface Problem {
   severity: Severity;

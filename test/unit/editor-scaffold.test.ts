@@ -1,0 +1,128 @@
+/**
+ * `npm run new`: the scaffold names files by ASCII slug without collision, fails `npm run check`
+ * while placeholders remain (every placeholder reported with its line), and passes once filled.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
+import { allocateSlug, findPlaceholder } from '../../src/lib/scaffold.ts';
+
+function runNew(contentDir: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  return { status: r.status, out: r.stdout + r.stderr };
+}
+
+/** What a careful editor writes in place of each placeholder, by field name (fixture ids). */
+const FILL: Record<string, string> = {
+  summary: '"Tóm tắt đã điền."',
+  field: 'chuyen-doi-so',
+  area: 'dong-da',
+  unit: 'ubnd-phuong-mau',
+  unitNameAtRecognition: '"UBND phường Quang Trung"',
+  holder: 'ca-nhan',
+  name: '"Nguyễn Văn Thử"',
+  role: '"Chủ nhiệm sáng kiến"',
+  campaign: 'phong-trao-mau',
+  level: 'co-so',
+  award: 'giay-chung-nhan',
+  decisionNumber: '"5/QĐ-HĐSK"',
+  decisionDate: '2025-06-10',
+  issuer: '"UBND phường Quang Trung"',
+  year: '2025',
+  state: 'dang-ap-dung',
+  verifiedAt: '2026-01-10',
+  kind: 'phuong-xa',
+  openedAt: '2025-05-01',
+  curator: '"Nhóm biên tập"',
+  src: '../images/anh-mau.jpg',
+  alt: '"Ảnh các khối màu"',
+  credit: '"Nhóm kiểm thử"',
+};
+
+/** Replace every `key: "«…»"` by FILL[key] and every «…» in the body by plain text; fail on an unknown key. */
+function fill(text: string): string {
+  const [, front = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(text) ?? [];
+  const filled = front.replace(/^(\s*(?:- )?)(\w+): "«[^»]*»"$/gm, (_, indent: string, key: string) => {
+    if (!(key in FILL)) throw new Error(`The test does not know how to fill "${key}"`);
+    return `${indent}${key}: ${FILL[key]}`;
+  });
+  return filled + body.replace(/«[^»]*»/g, 'Nội dung đã điền');
+}
+
+let content: ContentCopy;
+beforeEach(() => {
+  content = new ContentCopy();
+});
+afterEach(() => content.remove());
+
+describe('npm run new', () => {
+  for (const [kind, folder, ext] of [
+    ['sang-kien', 'initiatives', 'md'],
+    ['don-vi', 'units', 'md'],
+    ['trien-lam', 'exhibitions', 'mdx'],
+  ] as const) {
+    it(`${kind}: fails check while «placeholders» remain, passes once they are filled`, () => {
+      const r = runNew(content.dir, kind, 'Đổi mới', 'tiếp dân ở Đống Đa');
+      expect(r.status, r.out).toBe(0);
+      const file = `${folder}/doi-moi-tiep-dan-o-dong-da.${ext}`;
+      expect(existsSync(content.path(file)), r.out).toBe(true);
+      const scaffolded = content.read(file);
+      expect(scaffolded).toContain('"Đổi mới tiếp dân ở Đống Đa"');
+
+      const before = runCheck(content.dir);
+      expect(before.status).toBe(1);
+      // Every line holding a placeholder is reported with its own line number.
+      const lines = scaffolded.split('\n');
+      const placeholderLines = lines.flatMap((l, i) => (findPlaceholder(l) && !l.trimStart().startsWith('#') ? [i + 1] : []));
+      expect(placeholderLines.length).toBeGreaterThan(2);
+      for (const line of placeholderLines) expect(before.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}:${line}: .*Chưa điền chỗ trống mẫu «`));
+      // Placeholders are not also reported as wrong vocabulary values or missing references.
+      expect(before.stdout).not.toMatch(/không có trong danh mục|Không tìm thấy đơn vị/);
+
+      content.write(file, fill(scaffolded));
+      const after = runCheck(content.dir);
+      expect(after.stdout).toContain('✓ Nội dung hợp lệ.');
+      expect(after.status).toBe(0);
+    });
+  }
+
+  it('never reuses the name of an existing entry', () => {
+    expect(runNew(content.dir, 'sang-kien', 'Sáng kiến mẫu').status).toBe(0);
+    expect(existsSync(content.path('initiatives/sang-kien-mau-2.md'))).toBe(true);
+    expect(content.read('initiatives/sang-kien-mau.md')).not.toContain('«');
+    expect(runNew(content.dir, 'sang-kien', 'Sáng kiến mẫu').status).toBe(0);
+    expect(existsSync(content.path('initiatives/sang-kien-mau-3.md'))).toBe(true);
+  });
+
+  it('explains its usage in Vietnamese on a wrong kind or a missing title', () => {
+    const wrong = runNew(content.dir, 'sang-kienn', 'X');
+    expect(wrong.status).toBe(2);
+    expect(wrong.out).toMatch(/Loại nội dung "sang-kienn" không có.*\n[\s\S]*npm run new -- sang-kien/);
+    expect(runNew(content.dir, 'don-vi').out).toContain('Thiếu tên');
+  });
+});
+
+describe('allocateSlug', () => {
+  it('is ASCII, bounded, and never in the taken set', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 120 }), fc.array(fc.string({ maxLength: 30 })), (title, extra) => {
+        const first = allocateSlug(title, new Set());
+        if (first === undefined) return;
+        const taken = new Set([first, `${first}-2`, ...extra]);
+        const slug = allocateSlug(title, taken)!;
+        expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(taken.has(slug)).toBe(false);
+        expect(first.length).toBeLessThanOrEqual(60);
+      }),
+    );
+  });
+  it('folds đ and cuts long titles at a word boundary', () => {
+    expect(allocateSlug('Đường điện mặt trời', new Set())).toBe('duong-dien-mat-troi');
+    const long = allocateSlug('Giải pháp rút ngắn thời gian cấp giấy phép xây dựng nhà ở riêng lẻ trên địa bàn phường', new Set())!;
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect('giai-phap-rut-ngan-thoi-gian-cap-giay-phep-xay-dung-nha-o-rieng-le-tren').toContain(long);
+    expect(long.endsWith('-')).toBe(false);
+  });
+});
