@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { noindexPaths, sharing } from './src/integrations/sharing.ts';
-import { SITE_URL, contentDir } from './src/lib/config.ts';
-import { astroRedirects, loadRedirects } from './src/lib/redirects.ts';
+import { SITE_URL } from './src/lib/config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
@@ -28,8 +27,6 @@ export default defineConfig({
   // Tests and benchmarks build into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
-  // Renamed slugs (content/redirects.yaml): a meta-refresh page at each old URL, plus `_redirects` for hosts.
-  redirects: astroRedirects(loadRedirects(contentDir())),
   fonts: [
     {
       name: 'Be Vietnam Pro',

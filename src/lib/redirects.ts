@@ -1,6 +1,6 @@
 /**
  * Stable URLs: `content/redirects.yaml` lists old paths that moved (renamed slugs) and where they go now.
- * Read by astro.config.mjs (real redirects in the static output), the `_redirects` file and the permalink guard.
+ * Read by src/pages/[...moved].astro (a forwarding page at each old URL), the `_redirects` file and the permalink guard.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,10 +50,6 @@ export function loadRedirects(contentDir: string): Redirect[] {
   return parsed.data;
 }
 
-/** Astro's `redirects` config: old path → new path, permanent. */
-export function astroRedirects(list: readonly Redirect[]): Record<string, { status: 301; destination: string }> {
-  return Object.fromEntries(list.map((r) => [r.from, { status: 301 as const, destination: r.to }]));
-}
 
 /**
  * A Netlify/Cloudflare-style `_redirects` file: one permanent redirect per line, then a rule that serves the

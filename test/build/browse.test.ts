@@ -25,7 +25,9 @@ const units = readCollection(CONTENT, 'units');
 const yamlList = (name: string) => parseYaml(readFileSync(join(CONTENT, name), 'utf8')) as { id: string; label: string }[];
 const fields = yamlList('fields.yaml');
 const areas = yamlList('areas.yaml');
-const browsePages = allPages().filter((p) => p === '/404.html' || SECTIONS.some((s) => p.startsWith(s)));
+/** Old URLs of renamed slugs are forwarding pages (src/pages/[...moved].astro), not browse pages. */
+const moved = new Set((parseYaml(readFileSync(join(CONTENT, 'redirects.yaml'), 'utf8')) as { from: string }[]).map((r) => r.from));
+const browsePages = allPages().filter((p) => !moved.has(p) && (p === '/404.html' || SECTIONS.some((s) => p.startsWith(s))));
 
 type Rec = { level: string; award: string; decisionDate: string; year: number; decisionNumber: string };
 const recs = (e: RawEntry): Rec[] => e.data.recognitions.map((r: Rec) => ({ ...r, decisionDate: String(r.decisionDate) }));

@@ -25,10 +25,13 @@ function nonNfcOutputs(dir: string): string[] {
     });
 }
 
-/** Visible text of a page: without scripts, styles and code. */
+const BLOCKS = 'p, li, dt, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption, blockquote, div, section, article, header, footer, nav';
+
+/** Visible text of a page: without scripts, styles and code; block elements end a line (a number ending one block and a word starting the next never share a line). */
 function visibleText(root: HTMLElement): string {
   const clone = parse(root.toString());
   for (const el of clone.querySelectorAll('script, style, pre, code, template')) el.remove();
+  for (const el of clone.querySelectorAll(BLOCKS)) el.insertAdjacentHTML('afterend', '\n');
   return clone.querySelector('body')?.textContent ?? '';
 }
 

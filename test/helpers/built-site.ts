@@ -32,9 +32,13 @@ export function page(urlPath: string): HTMLElement {
   return parse(html(urlPath));
 }
 
-/** Visible text of an element, whitespace collapsed. */
+/**
+ * Visible text of an element, whitespace collapsed (non-breaking spaces too), and a spaced en dash read back as
+ * the spaced hyphen editors type (" – " ← " - "), so facts compare with content strings. Typography itself is
+ * tested on raw HTML in test/build/vietnamese-text.test.ts.
+ */
 export function text(el: HTMLElement | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').replace(/ – /g, ' - ').trim();
 }
 
 /** Every built HTML page as a URL path. The web editor (`/admin/`, a third-party app for editors) is not a page of the site. */
