@@ -29,8 +29,9 @@ const BLOCKS = 'p, li, dt, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption, block
 
 /** Visible text of a page: without scripts, styles and code; block elements end a line (a number ending one block and a word starting the next never share a line). */
 function visibleText(root: HTMLElement): string {
-  const clone = parse(root.toString());
-  for (const el of clone.querySelectorAll('script, style, pre, code, template')) el.remove();
+  // <noscript> content is shown without JavaScript: parse it as markup, not as raw text.
+  const clone = parse(root.toString().replace(/<\/?noscript>/g, ''));
+  for (const el of clone.querySelectorAll('script, style, pre, code, template, textarea')) el.remove();
   for (const el of clone.querySelectorAll(BLOCKS)) el.insertAdjacentHTML('afterend', '\n');
   return clone.querySelector('body')?.textContent ?? '';
 }
