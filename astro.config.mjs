@@ -36,6 +36,15 @@ export default defineConfig({
       },
     },
   ],
+  // Content-Security-Policy as a <meta> on every page, with hashes of the inline styles Astro emits
+  // (no 'unsafe-inline'); Pagefind needs 'wasm-unsafe-eval'. HTTP-only headers: public/_headers.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentGuard(), mdx(), sitemap()],
   vite: {
     build: {
