@@ -45,6 +45,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
+  markdown: { syntaxHighlight: false },
   integrations: [contentGuard(), mdx(), sitemap()],
   vite: {
     build: {

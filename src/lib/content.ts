@@ -98,14 +98,36 @@ export const getInitiativePages = () =>
 /** Published initiatives: in listings, counts, feeds, search and exports. */
 export const getInitiatives = () => once('initiatives', async () => (await getInitiativePages()).filter((i) => !i.revoked));
 
+/** Units by id, built once per build (pages must not rebuild it: that is O(pages × units)). */
+export const getUnitsById = () => once('units-by-id', async () => new Map((await getUnits()).map((u) => [u.id, u])));
+
+/** Published initiatives by id, built once per build. */
+export const getInitiativesById = () => once('initiatives-by-id', async () => new Map((await getInitiatives()).map((i) => [i.id, i])));
+
+/** Groups initiatives by keys, keeping their order; built once per build, so unit pages stay O(n) overall, not O(units × n). */
+function groupBy(items: readonly Initiative[], keys: (i: Initiative) => readonly string[]): Map<string, Initiative[]> {
+  const out = new Map<string, Initiative[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
+}
+
+const byUnit = () => once('by-unit', async () => groupBy(await getInitiatives(), (i) => [i.data.unit]));
+const byReplicatingUnit = () => once('by-replicating-unit', async () => groupBy(await getInitiatives(), (i) => i.data.status.replicatedBy));
+
 /** Published initiatives of one unit, including those recognised under a former name. */
 export async function getInitiativesOfUnit(unitId: string): Promise<Initiative[]> {
-  return (await getInitiatives()).filter((i) => i.data.unit === unitId);
+  return (await byUnit()).get(unitId) ?? [];
 }
 
 /** Published initiatives another unit replicated. */
 export async function getReplicatedBy(unitId: string): Promise<Initiative[]> {
-  return (await getInitiatives()).filter((i) => i.data.status.replicatedBy.includes(unitId));
+  return (await byReplicatingUnit()).get(unitId) ?? [];
 }
 
 function required<T>(value: T | undefined, what: string, id: string): T {
