@@ -7,6 +7,8 @@
  * tree (bash `times`), peak RSS of the whole process tree (sampled from /proc every 200 ms), pages
  * and output size; prints a table, writes bench/results.json and rewrites the README table between
  * the `bench:start` / `bench:end` markers. Linux only (/proc).
+ * Do not build in the same checkout while it runs: Astro writes generated modules into `.astro/` of the
+ * project root, and a concurrent build there swaps them under the benchmark (seen as LocalImageUsedWrongly).
  */
 import { spawn } from 'node:child_process';
 import { cpus, totalmem, release } from 'node:os';
@@ -87,6 +89,8 @@ const seconds = (s: string) => {
 /** Runs `node astro build` under bash (for `times`), sampling the tree's RSS. */
 export async function measureBuild(args: string[], env: Record<string, string>, outDir: string, logFile: string): Promise<Measure> {
   rmSync(outDir, { recursive: true, force: true });
+  // Every build reads its content from scratch (as CI does): drop the content store, keep the image cache.
+  if (env.ASTRO_CACHE_DIR) rmSync(join(env.ASTRO_CACHE_DIR, 'data-store.json'), { force: true });
   const timesFile = `${logFile}.times`;
   const started = performance.now();
   const child = spawn('bash', ['-c', '"$@" > "$LOGFILE" 2>&1; rc=$?; times > "$TIMESFILE"; exit $rc', 'bench', process.execPath, ASTRO, 'build', ...args], {
