@@ -188,9 +188,9 @@ async function main() {
   if (!values['no-readme']) {
     const readme = join(ROOT, 'README.md');
     const text = readFileSync(readme, 'utf8');
-    const re = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+    const re = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
     if (!re.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
-    writeFileSync(readme, text.replace(re, `$1${table}$2`));
+    writeFileSync(readme, text.replace(re, () => `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
     console.log('Updated the performance table in README.md');
   }
 }
