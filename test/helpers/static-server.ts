@@ -70,6 +70,8 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
 
 export interface RunningServer {
   url: string;
+  /** Same as `url` (the name main's search test uses). */
+  origin: string;
   close(): Promise<void>;
 }
 
@@ -117,6 +119,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
   if (!address || typeof address === 'string') throw new Error('no address');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
