@@ -39,6 +39,17 @@ export default defineConfig({
       },
     },
   ],
+  // Content-Security-Policy as a <meta> on every page, with hashes of the inline styles Astro emits
+  // (no 'unsafe-inline'); Pagefind needs 'wasm-unsafe-eval'. HTTP-only headers: public/_headers.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
+  markdown: { syntaxHighlight: false },
   // `sharing` runs its build step before the sitemap's, so the sitemap can leave out noindex pages.
   integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !noindexPaths.has(new URL(page).pathname) }), searchIndex(), decapAdmin()],
   vite: {

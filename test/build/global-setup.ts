@@ -1,4 +1,6 @@
 /**
+ * Shared by the `build` and `e2e` Vitest projects; a process-wide guard makes the build run once
+ * per `vitest run` even when both projects list this file.
  * Builds the site once per test run from the shipped content, with a fixed "today" so that
  * results do not depend on the calendar, into test/.out/site. Build tests read that output.
  */
@@ -7,7 +9,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ENV, OUT, ROOT } from '../helpers/built-site.ts';
 
+const GUARD = Symbol.for('mlsk.siteBuilt');
+
 export default function setup(): void {
+  const g = globalThis as { [GUARD]?: boolean };
+  if (g[GUARD]) return;
+  g[GUARD] = true;
   mkdirSync(join(ROOT, 'test/.out'), { recursive: true });
   const started = performance.now();
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--with-50k] [--seed 42] [--no-readme]`
+ *
+ * For each size: generates N initiatives (scripts/generate.ts), then builds, side by side,
+ * (a) the full site with CONTENT_DIR=<generated> and (b) the bare-Astro baseline in bench/baseline/
+ * on the same files. For each build it measures wall time, user and system CPU of the whole process
+ * tree (bash `times`), peak RSS of the whole process tree (sampled from /proc every 200 ms), pages
+ * and output size; prints a table, writes bench/results.json and rewrites the README table between
+ * the `bench:start` / `bench:end` markers. Linux only (/proc).
+ * Do not build in the same checkout while it runs: Astro writes generated modules into `.astro/` of the
+ * project root, and a concurrent build there swaps them under the benchmark (seen as LocalImageUsedWrongly).
+ */
+import { spawn } from 'node:child_process';
+import { cpus, totalmem, release } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, '.tmp/bench');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 4096);
+
+export interface Measure {
+  wallS: number;
+  userS: number;
+  sysS: number;
+  peakRssMB: number;
+  pages: number;
+  outMB: number;
+  exit: number;
+}
+
+/** Pids of `root` and all its descendants, from /proc. */
+function tree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function rssBytes(pids: number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      // ended
+    }
+  }
+  return total;
+}
+
+function walk(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const s = statSync(join(dir, name));
+    if (!s.isFile()) continue;
+    bytes += s.size;
+    if (name.endsWith('.html')) pages++;
+  }
+  return { pages, bytes };
+}
+
+const seconds = (s: string) => {
+  const m = /(\d+)m([\d.]+)s/.exec(s);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+};
+
+/** Runs `node astro build` under bash (for `times`), sampling the tree's RSS. */
+export async function measureBuild(args: string[], env: Record<string, string>, outDir: string, logFile: string): Promise<Measure> {
+  rmSync(outDir, { recursive: true, force: true });
+  // Every build reads its content from scratch (as CI does): drop the content store, keep the image cache.
+  if (env.ASTRO_CACHE_DIR) rmSync(join(env.ASTRO_CACHE_DIR, 'data-store.json'), { force: true });
+  const timesFile = `${logFile}.times`;
+  const started = performance.now();
+  const child = spawn('bash', ['-c', '"$@" > "$LOGFILE" 2>&1; rc=$?; times > "$TIMESFILE"; exit $rc', 'bench', process.execPath, ASTRO, 'build', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, OUT_DIR: outDir, LOGFILE: logFile, TIMESFILE: timesFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, rssBytes(tree(child.pid)));
+  }, 200);
+  const exit: number = await new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
+  clearInterval(timer);
+  const wallS = (performance.now() - started) / 1000;
+  const times = readFileSync(timesFile, 'utf8').trim().split('\n')[1] ?? '';
+  const [user = '', sys = ''] = times.split(/\s+/);
+  const { pages, bytes } = existsSync(outDir) ? walk(outDir) : { pages: 0, bytes: 0 };
+  return { wallS: round(wallS), userS: round(seconds(user)), sysS: round(seconds(sys)), peakRssMB: Math.round(peak / 2 ** 20), pages, outMB: round(bytes / 2 ** 20), exit };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    kernel: release(),
+    node: process.version,
+  };
+}
+
+function readmeTable(results: { records: number; site: Measure; baseline: Measure; ratioWall: number; ratioUser: number }[], m: ReturnType<typeof machine>, date: string): string {
+  const gb = (mb: number) => (mb / 1024).toFixed(2);
+  const lines = [
+    `Measured ${date} by \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Linux ${m.kernel}, Node ${m.node} (shared machine: wall times are noisy, compare user CPU too).`,
+    '',
+    '| records | build | wall | user CPU | peak RSS (process tree) | pages | output | site / baseline (wall, user CPU) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    lines.push(`| ${r.records.toLocaleString('en')} | full site | ${r.site.wallS} s | ${r.site.userS} s | ${gb(r.site.peakRssMB)} GB | ${r.site.pages} | ${r.site.outMB} MB | **${r.ratioWall}×**, ${r.ratioUser}× |`);
+    lines.push(`| ${r.records.toLocaleString('en')} | bare Astro baseline | ${r.baseline.wallS} s | ${r.baseline.userS} s | ${gb(r.baseline.peakRssMB)} GB | ${r.baseline.pages} | ${r.baseline.outMB} MB | |`);
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      'with-50k': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '42' },
+      'no-readme': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  if (values['with-50k'] && !sizes.includes(50_000)) sizes.push(50_000);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Bad --sizes ${values.sizes}`);
+  const seed = Number(values.seed);
+  mkdirSync(WORK, { recursive: true });
+  const cache = join(WORK, 'astro-cache');
+  const common = { SITE_TODAY: '2026-11-23', ASTRO_CACHE_DIR: cache };
+
+  // Warm-up (not reported): fills the image cache for the shared image pool, so that every size
+  // measures building pages rather than encoding the same dozen images once.
+  const warm = join(WORK, 'content-warmup');
+  generate({ count: 50, seed, out: warm });
+  const w = await measureBuild([], { ...common, CONTENT_DIR: warm }, join(WORK, 'site-warmup'), join(WORK, 'warmup.log'));
+  if (w.exit !== 0) throw new Error(`Warm-up build failed; see ${join(WORK, 'warmup.log')}`);
+
+  const results = [];
+  for (const records of sizes) {
+    const content = join(WORK, `content-${records}`);
+    generate({ count: records, seed, out: content });
+    console.log(`\n${records} records → ${content}`);
+    const site = await measureBuild([], { ...common, CONTENT_DIR: content }, join(WORK, `site-${records}`), join(WORK, `site-${records}.log`));
+    console.log(`  full site: ${JSON.stringify(site)}`);
+    if (site.exit !== 0) throw new Error(`Site build failed; see ${join(WORK, `site-${records}.log`)}`);
+    const baseline = await measureBuild(['--root', 'bench/baseline'], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(WORK, 'baseline-cache') }, join(WORK, `baseline-${records}`), join(WORK, `baseline-${records}.log`));
+    console.log(`  baseline:  ${JSON.stringify(baseline)}`);
+    if (baseline.exit !== 0) throw new Error(`Baseline build failed; see ${join(WORK, `baseline-${records}.log`)}`);
+    results.push({ records, site, baseline, ratioWall: round(site.wallS / baseline.wallS), ratioUser: round(site.userS / baseline.userS) });
+    rmSync(join(WORK, `site-${records}`), { recursive: true, force: true });
+    rmSync(join(WORK, `baseline-${records}`), { recursive: true, force: true });
+  }
+
+  const m = machine();
+  const date = new Date().toISOString().slice(0, 10);
+  const table = readmeTable(results, m, date);
+  console.log(`\n${table}`);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date, seed, machine: m, results }, null, 2)}\n`);
+  console.log('\nWrote bench/results.json');
+  if (!values['no-readme']) {
+    const readme = join(ROOT, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const re = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
+    if (!re.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
+    writeFileSync(readme, text.replace(re, () => `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+    console.log('Updated the performance table in README.md');
+  }
+}
+
+if (import.meta.main) await main();

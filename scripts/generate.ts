@@ -1,0 +1,235 @@
+/**
+ * `npm run generate -- --count 10000 --seed 42 --out .tmp/content-10k`
+ *
+ * Writes a complete synthetic content directory for tests and benchmarks: fields.yaml, areas.yaml and
+ * the campaigns copied from content/, `--units` units (default count/10, at least 12; about a third with
+ * former names), `--count` initiatives as `.md` (every field, area, level, award, status and holder; long
+ * titles with every Vietnamese diacritic and đ; some revoked; some without photo, some with several), an
+ * image pool copied from content/images/demo/ and one exhibition. Every record has `demo: true`.
+ * The output depends only on the options: same seed, same bytes. Build it with CONTENT_DIR=<out>.
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { AWARDS_BY_LEVEL, HOLDERS, LEVELS, STATUSES, UNIT_KINDS, valuesOf } from '../src/vocabulary.ts';
+import { slugify } from '../src/lib/text.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SOURCE = join(ROOT, 'content');
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+  out: string;
+  units?: number;
+}
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = [
+  'Đổi mới quy trình tiếp nhận hồ sơ một cửa',
+  'Ứng dụng bản đồ số quản lý hạ tầng kỹ thuật',
+  'Giải pháp tiết kiệm điện năng cho trường học',
+  'Mô hình phân loại rác thải tại nguồn ở khu dân cư',
+  'Hệ thống nhắc lịch tiêm chủng và khám sức khỏe định kỳ',
+  'Phương pháp dạy đọc hiểu bằng sân khấu hóa',
+  'Cải tiến máy cắt phôi tự động trong xưởng cơ khí',
+  'Điều chỉnh chu kỳ đèn tín hiệu theo lưu lượng xe',
+  'Số hóa hiện vật và thuyết minh tự động tại nhà văn hóa',
+  'Liên kết tiêu thụ nông sản an toàn qua gian hàng điện tử',
+  'Quy trình ứng cứu sự cố cháy nổ tại hộ kinh doanh',
+  'Tổ tư vấn thủ tục hành chính lưu động cho người cao tuổi',
+];
+/** Qualifiers chosen so that, together, titles use every Vietnamese vowel with every tone, and đ/Đ. */
+const QUALIFIERS = [
+  'để người dân được phục vụ nhanh hơn, đỡ đi lại nhiều lần',
+  'ở phường, xã sau sắp xếp đơn vị hành chính ngày 1/7/2025',
+  'kết hợp với ý kiến góp ý của tổ dân phố và hội phụ nữ',
+  'giúp giảm thời gian xử lý, tiết kiệm chi phí, nâng cao chất lượng',
+  'từ kinh nghiệm thực tế của đội ngũ cán bộ, công chức trẻ',
+  'với sự tham gia của học sinh, giáo viên và cha mẹ học sinh',
+  'áp dụng thử nghiệm tại Đống Đa, Hoàn Kiếm, Sơn Tây, Ứng Hòa',
+  'đảm bảo an toàn, dễ nhân rộng, phù hợp điều kiện Thủ đô',
+  'ưu tiên người khuyết tật, người yếu thế và trẻ em',
+  'ghi nhận bởi Hội đồng sáng kiến với mức độ ảnh hưởng lớn',
+];
+/** Each vowel with each tone: appended to some titles so every diacritic appears. */
+const ALL_DIACRITICS = 'àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ đĐ';
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Hữu', 'Ngọc', 'Quang'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hạnh', 'Khánh', 'Lan', 'Mai', 'Phương', 'Quỳnh', 'Tuấn', 'Yến'];
+const UNIT_PREFIX: Record<string, string> = {
+  'so-nganh': 'Sở',
+  'quan-huyen': 'UBND quận',
+  'phuong-xa': 'UBND phường',
+  'truong-hoc': 'Trường THCS',
+  'y-te': 'Bệnh viện',
+  'su-nghiep': 'Trung tâm',
+  'doanh-nghiep': 'Công ty',
+};
+const UNIT_NAMES = ['Hoa Sữa', 'Bằng Lăng', 'Sông Hồng', 'Tây Hồ', 'Đồng Xuân', 'Ngọc Hà', 'Phú Thượng', 'Hồ Gươm', 'Kim Liên', 'Yên Sở', 'Mỹ Đình', 'Thượng Cát'];
+
+const q = (s: string) => JSON.stringify(s);
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function generate(options: GenerateOptions): { initiatives: number; units: number; files: number } {
+  const { count, seed } = options;
+  const out = resolve(options.out);
+  const unitCount = options.units ?? Math.max(12, Math.round(count / 10));
+  const random = rng(seed);
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const date = (year: number, fromMonth = 1, toMonth = 12) => `${year}-${pad(int(fromMonth, toMonth))}-${pad(int(1, 28))}`;
+  const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
+
+  rmSync(out, { recursive: true, force: true });
+  for (const d of ['initiatives', 'units', 'campaigns', 'exhibitions', 'images']) mkdirSync(join(out, d), { recursive: true });
+  cpSync(join(SOURCE, 'fields.yaml'), join(out, 'fields.yaml'));
+  cpSync(join(SOURCE, 'areas.yaml'), join(out, 'areas.yaml'));
+  const campaignFiles = readdirSync(join(SOURCE, 'campaigns')).filter((f) => /\.mdx?$/.test(f)).sort();
+  for (const f of campaignFiles) cpSync(join(SOURCE, 'campaigns', f), join(out, 'campaigns', f));
+  const campaigns = campaignFiles.map((f) => f.replace(/\.mdx?$/, ''));
+  const images = readdirSync(join(SOURCE, 'images/demo')).filter((f) => /\.(jpe?g|png|webp)$/.test(f)).sort();
+  for (const f of images) cpSync(join(SOURCE, 'images/demo', f), join(out, 'images', f));
+
+  const fields = (parse(readFileSync(join(SOURCE, 'fields.yaml'), 'utf8')) as { id: string; label: string }[]).map((f) => f.id);
+  const areas = (parse(readFileSync(join(SOURCE, 'areas.yaml'), 'utf8')) as { id: string; label: string }[]).map((a) => a.id);
+  const kinds = valuesOf(UNIT_KINDS);
+  const levels = valuesOf(LEVELS);
+  const statuses = valuesOf(STATUSES);
+  const holders = valuesOf(HOLDERS);
+
+  // Units
+  const units: { id: string; name: string; area: string }[] = [];
+  for (let i = 0; i < unitCount; i++) {
+    const kind = kinds[i % kinds.length] as string;
+    const name = `${UNIT_PREFIX[kind] ?? 'Đơn vị'} ${pick(UNIT_NAMES)} số ${i + 1}`;
+    const id = `dv-${pad(i + 1, 5)}-${slugify(name)}`;
+    const area = areas[i % areas.length] as string;
+    units.push({ id, name, area });
+    const former = i % 3 === 0 ? `formerNames:\n  - name: ${q(`${name} (tên cũ trước sáp nhập, Đông Anh)`)}\n    until: 2025-06-30\n` : '';
+    writeFileSync(
+      join(out, 'units', `${id}.md`),
+      `---\nname: ${q(name)}\nkind: ${kind}\narea: ${area}\n${former}summary: ${q(`Đơn vị tổng hợp số ${i + 1}, dùng để đo hiệu năng; tên và số liệu là dữ liệu minh họa.`)}\ndemo: true\n---\n\nĐơn vị minh họa do bộ sinh dữ liệu tạo.\n`,
+    );
+  }
+
+  // Initiatives
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const field = fields[i % fields.length] as string;
+    const area = areas[(i * 7) % areas.length] as string;
+    const unit = units[int(0, units.length - 1)] as (typeof units)[number];
+    const holder = holders[i % holders.length] as string;
+    let title = `${pick(SUBJECTS)} ${pick(QUALIFIERS)}`;
+    if (i % 5 === 0) title += ` (${ALL_DIACRITICS})`;
+    if (i % 4 === 0) title += `, giai đoạn ${int(2021, 2025)} – mở rộng toàn Thủ đô Hà Nội`;
+    title = title.slice(0, 220);
+    const id = `sk-${pad(i + 1, 6)}-${slugify(title).slice(0, 48).replace(/-+$/, '')}`;
+    ids.push(id);
+    // Ladder: from the base level up to a level chosen so that every level occurs.
+    const top = i % levels.length;
+    const startYear = int(2021, 2024);
+    let month = int(1, 5);
+    const steps: string[] = [];
+    for (let l = 0; l <= top; l++) {
+      const level = levels[l] as (typeof levels)[number];
+      const awards = AWARDS_BY_LEVEL[level];
+      const award = awards[(i + l) % awards.length] as string;
+      const year = Math.min(2025, startYear + (l >= 2 ? 1 : 0));
+      month = Math.min(12, month + int(0, 2));
+      const decisionDate = `${year}-${pad(month)}-${pad(10 + l)}`;
+      steps.push(
+        `  - level: ${level}\n    award: ${award}\n    decisionNumber: ${int(10, 9999)}/QĐ-${l === 0 ? 'HĐSK' : 'UBND'}\n    decisionDate: ${decisionDate}\n    issuer: ${q(l === 0 ? unit.name : l === 1 ? 'UBND quận Long Biên' : 'UBND thành phố Hà Nội')}\n    year: ${year}`,
+      );
+    }
+    const state = statuses[i % statuses.length] as string;
+    const replicated = state === 'nhan-rong' ? `  replicatedBy:\n${[0, 1].map(() => `    - ${(units[int(0, units.length - 1)] as (typeof units)[number]).id}`).filter((v, k, a) => a.indexOf(v) === k).join('\n')}\n` : '';
+    const authorCount = holder === 'ca-nhan' ? 1 : int(0, 3);
+    const authors = Array.from({ length: authorCount }, (_, k) => `  - name: ${q(person())}\n    role: ${q(k === 0 ? 'Chủ nhiệm sáng kiến' : 'Đồng tác giả')}\n    consent: ${random() < 0.5}`).join('\n');
+    const photoCount = i % 6 === 0 ? 0 : i % 11 === 0 ? 4 : 1;
+    const media = Array.from({ length: photoCount }, () => {
+      const img = pick(images);
+      return `  - src: ../images/${img}\n    alt: ${q(`Hình minh họa cho sáng kiến số ${i + 1}: ${img.replace(/\.\w+$/, '').replace(/-/g, ' ')}`)}\n    credit: "Ảnh minh họa do nhóm phát triển tạo"`;
+    }).join('\n');
+    const related = i > 2 && i % 3 === 0 ? `related:\n  - ${ids[int(0, i - 1)]}\n` : '';
+    const revoked = i % 97 === 13 ? `revoked:\n  date: 2025-12-${pad(int(1, 28))}\n  decision: "${int(100, 999)}/QĐ-UBND"\n  reason: "Dữ liệu minh họa: giải pháp trùng với sáng kiến đã được công nhận trước đó."\n` : '';
+    const summary = `${title.slice(0, 120)}: giải pháp của ${unit.name}, dữ liệu minh họa do bộ sinh dữ liệu tạo.`.slice(0, 215);
+    writeFileSync(
+      join(out, 'initiatives', `${id}.md`),
+      [
+        [
+        '---',
+        `title: ${q(title)}`,
+        `summary: ${q(summary)}`,
+        `field: ${field}`,
+        `area: ${area}`,
+        `unit: ${unit.id}`,
+        `unitNameAtRecognition: ${q(unit.name)}`,
+        `holder: ${holder}`,
+        authors ? `authors:\n${authors}` : 'authors: []',
+        `campaign: ${campaigns[i % campaigns.length]}`,
+        `recognitions:\n${steps.join('\n')}`,
+        `status:\n  state: ${state}\n  verifiedAt: ${date(2026, 1, 10)}\n${replicated}`.trimEnd(),
+        `impact:\n  - label: "Thời gian xử lý giảm"\n    value: ${int(5, 80)}\n    unit: "%"`,
+        media ? `media:\n${media}` : '',
+        related.trimEnd(),
+        'demo: true',
+        revoked.trimEnd(),
+        '---',
+        ].filter((line) => line !== ''),
+        '',
+        '## Vấn đề',
+        '',
+        `Trước khi có sáng kiến, ${unit.name} mất nhiều thời gian cho công việc lặp lại; người dân phải đi lại nhiều lần.`,
+        '',
+        '## Giải pháp',
+        '',
+        `${title}. Giải pháp được thử nghiệm, điều chỉnh theo góp ý rồi áp dụng chính thức.`,
+        '',
+        '*Nội dung trên là dữ liệu minh họa do bộ sinh dữ liệu tạo.*',
+        '',
+      ]
+        .flat()
+        .join('\n'),
+    );
+  }
+
+  writeFileSync(
+    join(out, 'exhibitions', 'trien-lam-tong-hop.mdx'),
+    `---\ntitle: "Triển lãm tổng hợp"\ncampaign: ${campaigns[0]}\nyear: 2024\nopenedAt: 2024-05-18\ncurator: "Bộ sinh dữ liệu"\ncover:\n  src: ../images/${images[0]}\n  alt: "Ảnh bìa minh họa của triển lãm tổng hợp"\n  credit: "Ảnh minh họa do nhóm phát triển tạo"\nsummary: "Triển lãm minh họa do bộ sinh dữ liệu tạo."\ndemo: true\n---\n\nTriển lãm minh họa.\n`,
+  );
+  return { initiatives: count, units: unitCount, files: count + unitCount + campaigns.length + 1 };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '42' },
+      out: { type: 'string', default: '.tmp/content' },
+      units: { type: 'string' },
+    },
+  });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+    console.error('Cách dùng: npm run generate -- --count 10000 --seed 42 --out .tmp/content-10k [--units 1000]');
+    process.exit(2);
+  }
+  const started = performance.now();
+  const r = generate({ count, seed, out: values.out, ...(values.units ? { units: Number(values.units) } : {}) });
+  console.log(`Wrote ${r.initiatives} initiatives and ${r.units} units to ${values.out} in ${Math.round(performance.now() - started)} ms.`);
+}
