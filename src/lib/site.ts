@@ -8,6 +8,7 @@ export const NAV = [
   { href: '/phong-trao/', label: vi.nav.campaigns },
   { href: '/trien-lam/', label: vi.nav.exhibitions },
   { href: '/khen-thuong/', label: vi.nav.honorRoll },
+  { href: '/so-lieu/', label: vi.stats.nav },
   { href: '/du-lieu/', label: vi.nav.data },
 ] as const;
 
@@ -28,6 +29,9 @@ export const paths = {
   year: (year: number) => `/nam/${year}/`,
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
   data: () => '/du-lieu/',
+  stats: () => '/so-lieu/',
+  /** CSV of one chart on the statistics page. */
+  statsCsv: (chart: string) => `/so-lieu/${chart}.csv`,
 } as const;
 
 /** Absolute URL of a site path. */
