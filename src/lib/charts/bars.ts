@@ -42,7 +42,7 @@ export interface BarLayout {
   plotBottom: number;
 }
 
-export const BAR_DEFAULTS = { width: 480, row: 44, barHeight: 16, fontSize: 14, valueRoom: 48, axis: 20 } as const;
+export const BAR_DEFAULTS = { width: 360, row: 40, barHeight: 14, fontSize: 13, valueRoom: 44, axis: 20 } as const;
 
 export function layoutBars(items: readonly BarInput[], options: Partial<typeof BAR_DEFAULTS> = {}): BarLayout {
   const o = { ...BAR_DEFAULTS, ...options };

@@ -18,7 +18,7 @@ export interface ColumnFrame {
   ticks: { y: number; value: number }[];
 }
 
-export const COLUMN_DEFAULTS = { width: 480, height: 280, left: 36, right: 8, top: 24, bottom: 28, fontSize: 14, padding: 0.3 } as const;
+export const COLUMN_DEFAULTS = { width: 400, height: 260, left: 34, right: 6, top: 24, bottom: 26, fontSize: 13, padding: 0.3 } as const;
 
 export interface Segment {
   key: string;

@@ -34,7 +34,7 @@ export interface NetworkRow {
   noteY: number;
 }
 
-export const NETWORK_DEFAULTS = { width: 480, row: 48, fontSize: 14, radius: 6, step: 16, areaGap: 10, noteRoom: 150, maxRows: 15 } as const;
+export const NETWORK_DEFAULTS = { width: 360, row: 44, fontSize: 13, radius: 5.5, step: 14, areaGap: 8, noteRoom: 140, maxRows: 15 } as const;
 
 export function layoutNetwork(items: readonly NetworkInput[], options: Partial<typeof NETWORK_DEFAULTS> = {}) {
   const o = { ...NETWORK_DEFAULTS, ...options };

@@ -33,6 +33,8 @@ export interface StatsCampaign {
   id: string;
   shortTitle: string;
   area: string;
+  /** Kind of the campaign's area: a per-district target is only drawn for a district's own plan. */
+  areaKind: string;
   period: { from: number; to: number };
   targets: readonly { label: string; value: string; source: string; metric?: string | undefined }[];
 }
@@ -225,7 +227,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
         { key: 'sang_kien', label: vi.stats.networkInitiative },
         { key: 'so_don_vi', label: vi.stats.networkUnits, numeric: true },
         { key: 'so_dia_ban', label: vi.stats.networkAreas, numeric: true },
-        { key: 'don_vi', label: vi.stats.networkUnitList },
+        { key: 'don_vi', label: vi.stats.networkUnitList, csvOnly: true },
       ],
       rows: network.map((r) => ({
         cells: [r.id, r.title, r.units.length, r.areas.length, r.units.map((u) => u.name).join('; ')],
@@ -234,9 +236,11 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     },
   });
 
-  // Campaign targets the content can measure: city-level recognitions per year in the campaign's area.
+  // Campaign targets the content can measure: city-level recognitions per year in a district plan's area
+  // (the city-wide campaign quotes the same per-district target; it is drawn once, for the district).
   const areaLabel = new Map(input.areas.map((a) => [a.id, a.label]));
   for (const c of input.campaigns) {
+    if (c.areaKind === 'toan-thanh-pho') continue;
     for (const t of c.targets) {
       if (t.metric !== 'thanh-pho-moi-nam') continue;
       const range = parseTargetRange(t.value);

@@ -19,12 +19,13 @@ export function statsData() {
       status: i.data.status,
     }));
     const now = today();
+    const areaKind = new Map(getAreas().map((a) => [a.id, a.kind]));
     const charts = buildStatsCharts({
       initiatives: items,
       units: units.map((u) => ({ id: u.id, name: u.data.name, area: u.data.area })),
       fields: getFields(),
       areas: getAreas(),
-      campaigns: campaigns.map((c) => ({ id: c.id, shortTitle: c.data.shortTitle, area: c.data.area, period: c.data.period, targets: c.data.targets })),
+      campaigns: campaigns.map((c) => ({ id: c.id, shortTitle: c.data.shortTitle, area: c.data.area, areaKind: areaKind.get(c.data.area) ?? '', period: c.data.period, targets: c.data.targets })),
       today: now,
     });
     return { charts, newest: newestDecisionDate(items), today: now, count: items.length };
