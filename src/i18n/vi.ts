@@ -150,6 +150,7 @@ export const vi = {
     networkUnitList: 'Đơn vị đã áp dụng',
     networkHidden: (n: number) => `Biểu đồ vẽ 15 sáng kiến đứng đầu; ${n} sáng kiến còn lại có trong danh sách bên dưới.`,
     networkMore: (n: number) => `+${n}`,
+    limited: (shown: number, total: number) => `Trang hiển thị ${shown} trên ${total} dòng; tệp CSV có đủ tất cả.`,
     unitsAreas: (units: string, areas: string) => `${units} đơn vị · ${areas} địa bàn`,
     progressTitle: (area: string) => `Sáng kiến của ${area} được thành phố công nhận mỗi năm`,
     progressNote: 'Mỗi sáng kiến tính một lần, vào năm xét đầu tiên được công nhận cấp thành phố trở lên.',

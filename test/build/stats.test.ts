@@ -223,7 +223,10 @@ describe('/so-lieu/', () => {
       const idx = headers.map((h) => file[0]!.indexOf(h));
       expect(idx.every((i) => i >= 0), id).toBe(true);
       const rows = tableRows(id);
-      expect(file.length - 1 - (f.querySelector('tfoot') ? 1 : 0), id).toBe(rows.length);
+      const csvRows = file.length - 1 - (f.querySelector('tfoot') ? 1 : 0);
+      // Long tables are cut on the page (and say so); the CSV has every row.
+      if (text(f).includes('tệp CSV có đủ tất cả')) expect(csvRows, id).toBeGreaterThan(rows.length);
+      else expect(csvRows, id).toBe(rows.length);
       rows.forEach((r, n) => {
         const line = file[n + 1]!;
         expect([r.head, ...r.cells].map((c) => c.replace(/\./g, '')), id).toEqual(idx.map((i) => line[i]!.replace(/\./g, '')));

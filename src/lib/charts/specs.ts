@@ -64,6 +64,9 @@ export type ChartSpec =
   | (Base & { kind: 'network'; layout: ReturnType<typeof layoutNetwork>; rows: ReplicationRow[] })
   | (Base & { kind: 'target'; series: { year: number; value: number }[]; target: TargetSpec });
 
+/** At most this many initiatives are listed on the page under the network (all of them are in its CSV). */
+export const NETWORK_LIST_LIMIT = 100;
+
 export const CHART_IDS = {
   byYear: 'theo-nam-va-cap',
   byField: 'theo-linh-vuc',
@@ -233,6 +236,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
         cells: [r.id, r.title, r.units.length, r.areas.length, r.units.map((u) => u.name).join('; ')],
         href: paths.initiative(r.id),
       })),
+      htmlLimit: NETWORK_LIST_LIMIT,
     },
   });
 

@@ -23,6 +23,8 @@ export interface Row {
 export interface DataTable {
   columns: readonly Column[];
   rows: readonly Row[];
+  /** Show at most this many rows in the HTML table (the CSV always has them all). */
+  htmlLimit?: number;
   /** Optional last row of totals (cells in column order). */
   totals?: readonly (string | number)[];
 }
