@@ -3,7 +3,9 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { SITE_URL } from './src/lib/config.ts';
+import { noindexPaths, sharing } from './src/integrations/sharing.ts';
+import { SITE_URL, contentDir } from './src/lib/config.ts';
+import { astroRedirects, loadRedirects } from './src/lib/redirects.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
   src: /** @type {[string]} */ ([`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
@@ -24,6 +26,8 @@ export default defineConfig({
   // Tests and benchmarks build into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
+  // Renamed slugs (content/redirects.yaml): a meta-refresh page at each old URL, plus `_redirects` for hosts.
+  redirects: astroRedirects(loadRedirects(contentDir())),
   fonts: [
     {
       name: 'Be Vietnam Pro',
@@ -36,7 +40,8 @@ export default defineConfig({
       },
     },
   ],
-  integrations: [contentGuard(), mdx(), sitemap()],
+  // `sharing` runs its build step before the sitemap's, so the sitemap can leave out noindex pages.
+  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !noindexPaths.has(new URL(page).pathname) })],
   vite: {
     build: {
       rollupOptions: {

@@ -30,6 +30,7 @@ function input(n: number): StatsInput {
       field: pick(fields).id,
       area: pick(areas).id,
       holder: rand() < 0.6 ? 'ca-nhan' : 'tap-the',
+      campaign: rand() < 0.3 ? 'long-bien-2021-2025' : 'sang-kien-sang-tao-thu-do-2021-2025',
       recognitions: LADDER.slice(0, height).map(([level, award], k) => ({ level, award, year: Math.min(2025, year + Math.floor(k / 2)), decisionDate: `${Math.min(2025, year + Math.floor(k / 2))}-0${k + 3}-15` })),
       status: { state, verifiedAt: `2026-0${1 + Math.floor(rand() * 9)}-10`, replicatedBy: replicated },
     };
@@ -39,7 +40,7 @@ function input(n: number): StatsInput {
     units,
     fields,
     areas,
-    campaigns: [{ id: 'long-bien-2021-2025', shortTitle: 'Long Biên', area: 'long-bien', areaKind: 'quan', period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'Kế hoạch 19/KH-HĐTĐKT', metric: 'thanh-pho-moi-nam' }] }],
+    campaigns: [{ id: 'sang-kien-sang-tao-thu-do-2021-2025', shortTitle: 'Hà Nội', area: 'toan-thanh-pho', areaKind: 'toan-thanh-pho', period: { from: 2021, to: 2025 }, targets: [] }, { id: 'long-bien-2021-2025', parent: 'sang-kien-sang-tao-thu-do-2021-2025', shortTitle: 'Long Biên', area: 'long-bien', areaKind: 'quan', period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'Kế hoạch 19/KH-HĐTĐKT', metric: 'thanh-pho-moi-nam' }] }],
     today: '2026-11-23',
   };
 }

@@ -4,12 +4,17 @@
  * problem at once; exits 1 on any error, 0 when only warnings remain.
  *   npm run check                 # content/
  *   CONTENT_DIR=path npm run check
+ *   npm run check -- --fix        # first rewrite files that are not Unicode NFC (nothing else changes)
  */
 import { contentDir } from '../src/lib/config.ts';
 import { today } from '../src/lib/dates.ts';
 import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { fixNfcFiles } from '../src/lib/validation/text-quality.ts';
 
 const started = performance.now();
+if (process.argv.includes('--fix')) {
+  for (const file of fixNfcFiles(contentDir())) console.log(`Đã chuẩn hóa Unicode (NFC): ${file}`);
+}
 const result = validateContent({ contentDir: contentDir(), today: today() });
 const files = Object.values(result.counts).reduce((a, b) => a + b, 0);
 console.log(formatReport(result.problems));

@@ -5,6 +5,7 @@ import { contentDir, COLLECTIONS } from './lib/config.ts';
 import { today } from './lib/dates.ts';
 import { loadTaxonomy } from './lib/taxonomy.ts';
 import { idFromPath } from './lib/text.ts';
+import { nfcLoader } from './lib/vietnamese/loader.ts';
 import { initiativeSchema } from './schemas/initiative.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { campaignSchema } from './schemas/campaign.ts';
@@ -13,13 +14,15 @@ import { exhibitionSchema } from './schemas/exhibition.ts';
 const dir = contentDir();
 const taxonomy = loadTaxonomy(dir);
 
-/** Markdown and MDX files of a folder; ids are ASCII slugs of the path (`Đổi mới.md` → `doi-moi`). */
+/** Markdown and MDX files of a folder; ids are ASCII slugs of the path (`Đổi mới.md` → `doi-moi`); all text stored as NFC. */
 const files = (folder: string) =>
-  glob({
-    pattern: ['**/*.{md,mdx}', '!**/_*', '!**/.*'],
-    base: `${dir}/${folder}`,
-    generateId: ({ entry }) => idFromPath(entry),
-  });
+  nfcLoader(
+    glob({
+      pattern: ['**/*.{md,mdx}', '!**/_*', '!**/.*'],
+      base: `${dir}/${folder}`,
+      generateId: ({ entry }) => idFromPath(entry),
+    }),
+  );
 
 export const collections = {
   initiatives: defineCollection({

@@ -7,8 +7,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from './dates.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
+import { campaignFamily, campaignProgress, type CampaignProgress } from './campaign-progress.ts';
+import { chaptersOf, gridIds } from './mdx-kit.ts';
+import { browseIndex, byInitialLetter, honorPages, honorRoll, paginate, type Page } from './browse.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
+import { assertUniqueCodes, verificationCode } from './verification.ts';
 
 export type InitiativeEntry = CollectionEntry<'initiatives'>;
 export type UnitEntry = CollectionEntry<'units'>;
@@ -100,12 +104,119 @@ export const getInitiatives = () => once('initiatives', async () => (await getIn
 
 /** Published initiatives of one unit, including those recognised under a former name. */
 export async function getInitiativesOfUnit(unitId: string): Promise<Initiative[]> {
-  return (await getInitiatives()).filter((i) => i.data.unit === unitId);
+  return (await getBrowseIndex()).byUnit.get(unitId) ?? [];
 }
 
 /** Published initiatives another unit replicated. */
 export async function getReplicatedBy(unitId: string): Promise<Initiative[]> {
-  return (await getInitiatives()).filter((i) => i.data.status.replicatedBy.includes(unitId));
+  return (await getBrowseIndex()).replicatedByUnit.get(unitId) ?? [];
+}
+
+/** Lookups by id, built once per build (detail pages must not rebuild a map of everything per page). */
+export const getLookups = () =>
+  once('lookups', async () => ({
+    unitById: new Map((await getUnits()).map((u) => [u.id, u])),
+    publishedById: new Map((await getInitiatives()).map((i) => [i.id, i])),
+  }));
+
+/** Published initiatives grouped once per build by unit, replicating unit, field, area and round year. */
+export const getBrowseIndex = () => once('browse-index', async () => browseIndex(await getInitiatives()));
+
+/** The three facets of the browse pages. */
+export type FacetKind = 'field' | 'area' | 'year';
+
+/** One value of a facet that has published initiatives, with them in listing order and in pages of PAGE_SIZE. */
+export interface FacetValue {
+  kind: FacetKind;
+  /** URL segment: field or area id, or the year. */
+  id: string;
+  label: string;
+  description?: string | undefined;
+  items: Initiative[];
+  pages: Page<Initiative>[];
+}
+
+/** Values of each facet in display order (fields and areas as in getFields/getAreas, years newest first); empty values are left out. */
+export const getFacets = () =>
+  once('facets', async () => {
+    const index = await getBrowseIndex();
+    const value = (kind: FacetKind, id: string, label: string, items: Initiative[], description?: string): FacetValue => ({ kind, id, label, description, items, pages: paginate(items, PAGE_SIZE) });
+    const facets: Record<FacetKind, FacetValue[]> = {
+      field: getFields().flatMap((f) => (index.byField.has(f.id) ? [value('field', f.id, f.label, index.byField.get(f.id)!, f.description)] : [])),
+      area: getAreas().flatMap((a) => (index.byArea.has(a.id) ? [value('area', a.id, a.label, index.byArea.get(a.id)!)] : [])),
+      year: index.years.map((y) => value('year', String(y), String(y), index.byYear.get(y)!)),
+    };
+    return facets;
+  });
+
+/** Static paths of one facet: page 1 of each value, or pages 2…n (`/…/<id>/trang/<n>/`). */
+export async function getFacetPaths(kind: FacetKind, which: 'first' | 'rest') {
+  const values = (await getFacets())[kind];
+  return values.flatMap((value) =>
+    (which === 'first' ? value.pages.slice(0, 1) : value.pages.slice(1)).map((page) => ({ params: { id: value.id, page: String(page.number) }, props: { value, page, siblings: values } })),
+  );
+}
+
+/** Listing pages size. */
+export const PAGE_SIZE = 24;
+
+/** The listing of published initiatives, newest recognition first, in pages of PAGE_SIZE. */
+export const getInitiativeListing = () =>
+  once('listing', async () => {
+    const items = await getInitiatives();
+    return { pages: paginate(items, PAGE_SIZE), all: items.length };
+  });
+
+/** Published initiatives by the first letter of their title (Vietnamese alphabet). */
+export const getInitiativesByLetter = () => once('by-letter', async () => byInitialLetter(await getInitiatives()));
+
+/** The honor roll of published initiatives: round year → level → award. */
+export const getHonorRoll = () => once('honor-roll', async () => honorRoll(await getInitiatives()));
+
+/** Recognitions per page of a year of the honor roll. */
+export const HONOR_PAGE_SIZE = 100;
+
+/** Static paths of the honor-roll year pages: page 1 of each year, or pages 2…n (`/khen-thuong/<year>/trang/<n>/`). */
+export async function getHonorPaths(which: 'first' | 'rest') {
+  const roll = await getHonorRoll();
+  const years = roll.map((y) => ({ year: y.year, count: y.count }));
+  return roll.flatMap((entry) => {
+    const pages = honorPages(entry, HONOR_PAGE_SIZE);
+    return (which === 'first' ? pages.slice(0, 1) : pages.slice(1)).map((page) => ({ params: { year: String(entry.year), page: String(page.number) }, props: { year: entry.year, count: entry.count, page, years } }));
+  });
+}
+
+/** Initiative ids an exhibition features: read from the InitiativeGrid tags of its MDX, the one source. */
+export function exhibitionInitiativeIds(exhibition: ExhibitionEntry): string[] {
+  return gridIds(exhibition.body ?? '');
+}
+
+/** Chapters of an exhibition, for its table of contents. */
+export function exhibitionChapters(exhibition: ExhibitionEntry): { title: string; anchor: string }[] {
+  return chaptersOf(exhibition.body ?? '');
+}
+
+/** Exhibitions (newest first) that feature an initiative. */
+export async function getExhibitionsFeaturing(initiativeId: string): Promise<ExhibitionEntry[]> {
+  return (await getExhibitions()).filter((e) => exhibitionInitiativeIds(e).includes(initiativeId));
+}
+
+/** Exhibitions of a campaign, newest first. */
+export async function getExhibitionsOfCampaign(campaignId: string): Promise<ExhibitionEntry[]> {
+  return (await getExhibitions()).filter((e) => e.data.campaign === campaignId);
+}
+
+/** Published initiatives of a campaign and the plans implementing it, newest recognition first. */
+export async function getCampaignInitiatives(campaignId: string): Promise<Initiative[]> {
+  const campaigns = (await getCampaigns()).map((c) => ({ id: c.id, parent: c.data.parent }));
+  const family = campaignFamily(campaignId, campaigns);
+  return (await getInitiatives()).filter((i) => family.has(i.data.campaign));
+}
+
+/** Figures of a campaign computed from its published initiatives. */
+export async function getCampaignProgress(campaign: CampaignEntry): Promise<CampaignProgress> {
+  const campaigns = (await getCampaigns()).map((c) => ({ id: c.id, parent: c.data.parent }));
+  return campaignProgress({ id: campaign.id, period: campaign.data.period }, campaigns, (await getInitiatives()).map((i) => i.data));
 }
 
 function required<T>(value: T | undefined, what: string, id: string): T {
@@ -113,3 +224,20 @@ function required<T>(value: T | undefined, what: string, id: string): T {
   if (value === undefined) throw new Error(`Initiative ${id}: ${what} not found`);
   return value;
 }
+
+/** One recognition with its verification code; tombstoned initiatives keep theirs, marked revoked. */
+export interface Verification {
+  code: string;
+  recognition: Recognition;
+  initiative: Initiative;
+}
+
+/** Every recognition of every initiative that has a page, by code (codes from `src/lib/verification.ts`). */
+export const getVerifications = () =>
+  once('verifications', async () => {
+    const list = (await getInitiativePages()).flatMap((initiative) =>
+      initiative.data.recognitions.map((recognition): Verification => ({ code: verificationCode(initiative.id, recognition), recognition, initiative })),
+    );
+    assertUniqueCodes(list.map((v) => ({ code: v.code, label: `${v.initiative.id} ${v.recognition.decisionNumber}` })));
+    return list.sort((a, b) => a.code.localeCompare(b.code));
+  });

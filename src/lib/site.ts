@@ -12,10 +12,17 @@ export const NAV = [
   { href: '/du-lieu/', label: vi.nav.data },
 ] as const;
 
+/** Page n > 1 of a paginated list lives under `trang/<n>/`; page 1 is the list's own URL. */
+const pageSuffix = (n: number) => (n > 1 ? `trang/${n}/` : '');
+
 /** Canonical paths of each kind of page; every link in the site is built here. */
 export const paths = {
   home: () => '/',
   initiatives: () => '/sang-kien/',
+  /** Page n of the listing; page 1 is the listing itself. */
+  initiativesPage: (n: number) => `/sang-kien/${pageSuffix(n)}`,
+  /** A–Z index, or one letter of it (a slug from `letterSlug`). */
+  initiativesAz: (letter?: string) => (letter ? `/sang-kien/a-z/${letter}/` : '/sang-kien/a-z/'),
   initiative: (id: string) => `/sang-kien/${id}/`,
   units: () => '/don-vi/',
   unit: (id: string) => `/don-vi/${id}/`,
@@ -23,16 +30,35 @@ export const paths = {
   campaign: (id: string) => `/phong-trao/${id}/`,
   exhibitions: () => '/trien-lam/',
   exhibition: (id: string) => `/trien-lam/${id}/`,
-  honorRoll: (year?: number) => (year ? `/khen-thuong/${year}/` : '/khen-thuong/'),
-  field: (id: string) => `/linh-vuc/${id}/`,
-  area: (id: string) => `/dia-ban/${id}/`,
-  year: (year: number) => `/nam/${year}/`,
+  /** The honor roll, one year of it, or page n of a year. */
+  honorRoll: (year?: number, page = 1) => (year ? `/khen-thuong/${year}/${pageSuffix(page)}` : '/khen-thuong/'),
+  /** A field's page, or page n of it. */
+  field: (id: string, page = 1) => `/linh-vuc/${id}/${pageSuffix(page)}`,
+  fields: () => '/linh-vuc/',
+  area: (id: string, page = 1) => `/dia-ban/${id}/${pageSuffix(page)}`,
+  areas: () => '/dia-ban/',
+  year: (year: number | string, page = 1) => `/nam/${year}/${pageSuffix(page)}`,
+  years: () => '/nam/',
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
   data: () => '/du-lieu/',
   stats: () => '/so-lieu/',
   /** CSV of one chart on the statistics page. */
   statsCsv: (chart: string) => `/so-lieu/${chart}.csv`,
+  dataFile: (file: string) => `/du-lieu/${file}`,
+  feed: () => '/rss.xml',
+  fieldFeed: (id: string) => `/rss/linh-vuc/${id}.xml`,
+  areaFeed: (id: string) => `/rss/dia-ban/${id}.xml`,
+  verifyIndex: () => '/xac-minh/',
+  verify: (code: string) => `/xac-minh/${code}/`,
+  verifyNotFound: () => '/xac-minh/khong-tim-thay/',
+  embed: (id: string) => `/nhung/${id}/`,
+  ogImage: (key: string) => `/og/${key}.png`,
 } as const;
+
+/** URL of page n of a facet value. */
+export function facetPath(kind: 'field' | 'area' | 'year', id: string, page = 1): string {
+  return kind === 'field' ? paths.field(id, page) : kind === 'area' ? paths.area(id, page) : paths.year(id, page);
+}
 
 /** Absolute URL of a site path. */
 export function absoluteUrl(path: string, site: string = SITE_URL): string {

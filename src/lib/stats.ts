@@ -3,7 +3,7 @@
  * Pure: takes plain records (no Astro), returns counts in a deterministic order. Every figure on the
  * page comes from here; nothing is typed by hand.
  */
-import { AWARDS, HOLDERS, LEVELS, STATUSES, levelRank, valuesOf, type Award, type Holder, type Level, type Status } from '../vocabulary.ts';
+import { AWARDS, HOLDERS, LEVELS, STATUSES, valuesOf, type Award, type Holder, type Level, type Status } from '../vocabulary.ts';
 import { daysBetween } from './dates.ts';
 import { compareVi } from './text.ts';
 
@@ -14,6 +14,8 @@ export interface StatsInitiative {
   field: string;
   area: string;
   holder: Holder;
+  /** Campaign (plan) it was recognised in. */
+  campaign: string;
   recognitions: readonly { level: Level; award: Award; year: number; decisionDate: string }[];
   status: { state: Status; verifiedAt: string; replicatedBy: readonly string[] };
 }
@@ -142,25 +144,6 @@ export function replicationNetwork(items: readonly StatsInitiative[], units: rea
       return { id: i.id, title: i.title, area: i.area, units: replicating, areas: areaList, otherAreas: areaIds.filter((a) => a !== i.area).length };
     })
     .sort((a, b) => b.units.length - a.units.length || b.areas.length - a.areas.length || compareVi(a.title, b.title) || a.id.localeCompare(b.id));
-}
-
-/**
- * Initiatives of one area first recognised at city level (Hội đồng sáng kiến thành phố or higher) in each year.
- * An initiative counts once, in the round year of its first step at `thanh-pho` or above.
- */
-export function cityRecognitionsPerYear(items: readonly StatsInitiative[], area: string, years: { from: number; to: number }): { year: number; value: number }[] {
-  const cityRank = levelRank('thanh-pho');
-  const counts = new Map<number, number>();
-  for (const item of items) {
-    if (item.area !== area) continue;
-    const city = item.recognitions.filter((r) => levelRank(r.level) >= cityRank).map((r) => r.year);
-    if (city.length === 0) continue;
-    const first = Math.min(...city);
-    counts.set(first, (counts.get(first) ?? 0) + 1);
-  }
-  const out: { year: number; value: number }[] = [];
-  for (let year = years.from; year <= years.to; year++) out.push({ year, value: counts.get(year) ?? 0 });
-  return out;
 }
 
 /**

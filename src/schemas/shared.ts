@@ -18,7 +18,7 @@ export const isoDate = () =>
         error: (issue) =>
           `Ngày "${String(issue.input)}" không hợp lệ hoặc không có thật. Sửa: ghi theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2023-05-18.`,
       }),
-  );
+  ).meta({ format: 'date' }); // tells z.toJSONSchema (and so datapackage.json) that this is a date
 
 /** A year of the campaign era. */
 export const year = () =>

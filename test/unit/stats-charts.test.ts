@@ -152,7 +152,7 @@ describe('buildStatsCharts', () => {
   const input: StatsInput = {
     initiatives: [
       {
-        id: 'a', title: 'A', field: 'y-te', area: 'long-bien', holder: 'tap-the',
+        id: 'a', title: 'A', field: 'y-te', area: 'long-bien', holder: 'tap-the', campaign: 'lb',
         recognitions: [
           { level: 'co-so', award: 'giay-khen', year: 2022, decisionDate: '2022-05-01' },
           { level: 'thanh-pho', award: 'bang-khen', year: 2022, decisionDate: '2023-01-10' },
@@ -160,7 +160,7 @@ describe('buildStatsCharts', () => {
         status: { state: 'nhan-rong', verifiedAt: '2026-01-01', replicatedBy: ['u1'] },
       },
       {
-        id: 'b', title: 'B', field: 'giao-duc', area: 'dong-da', holder: 'ca-nhan',
+        id: 'b', title: 'B', field: 'giao-duc', area: 'dong-da', holder: 'ca-nhan', campaign: 'hn',
         recognitions: [{ level: 'co-so', award: 'giay-chung-nhan', year: 2023, decisionDate: '2023-04-01' }],
         status: { state: 'tam-dung', verifiedAt: '2024-01-01', replicatedBy: [] },
       },
@@ -169,7 +169,7 @@ describe('buildStatsCharts', () => {
     fields: [{ id: 'y-te', label: 'Y tế' }, { id: 'giao-duc', label: 'Giáo dục và đào tạo' }],
     areas: [{ id: 'long-bien', label: 'Long Biên' }, { id: 'dong-da', label: 'Đống Đa' }, { id: 'toan-thanh-pho', label: 'Toàn thành phố' }],
     campaigns: [
-      { id: 'lb', shortTitle: 'Long Biên', area: 'long-bien', areaKind: 'quan', period: { from: 2021, to: 2023 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
+      { id: 'lb', parent: 'hn', shortTitle: 'Long Biên', area: 'long-bien', areaKind: 'quan', period: { from: 2021, to: 2023 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
       { id: 'hn', shortTitle: 'Hà Nội', area: 'toan-thanh-pho', areaKind: 'toan-thanh-pho', period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
     ],
     today: '2026-11-23',
@@ -180,6 +180,14 @@ describe('buildStatsCharts', () => {
   it('has every chart, with unique ids, and a progress chart only for the district plan', () => {
     expect(charts.map((c) => c.id)).toEqual([
       CHART_IDS.byYear, CHART_IDS.byField, CHART_IDS.byArea, CHART_IDS.byAward, CHART_IDS.byStatus, CHART_IDS.byHolder, CHART_IDS.network, CHART_IDS.progress('lb'),
+    ]);
+  });
+  it('counts city-level recognitions per year of the district plan as the campaign page does', () => {
+    const progress = byId.get(CHART_IDS.progress('lb'))!;
+    expect(progress.kind === 'target' && progress.series).toEqual([
+      { year: 2021, value: 0 },
+      { year: 2022, value: 1 },
+      { year: 2023, value: 0 },
     ]);
   });
   it('writes summary sentences from the data, naming every tie', () => {

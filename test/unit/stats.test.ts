@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  cityRecognitionsPerYear,
   initiativesByArea,
   initiativesByField,
   initiativesByHolder,
@@ -27,6 +26,7 @@ function item(id: string, over: Partial<StatsInitiative> = {}): StatsInitiative 
     field: 'y-te',
     area: 'long-bien',
     holder: 'ca-nhan',
+    campaign: 'long-bien-2021-2025',
     recognitions: [step('co-so', 2022, 'giay-chung-nhan')],
     status: { state: 'dang-ap-dung', verifiedAt: '2026-06-01', replicatedBy: [] },
     ...over,
@@ -142,23 +142,6 @@ describe('replicationNetwork', () => {
   });
 });
 
-describe('cityRecognitionsPerYear', () => {
-  it('counts each initiative of the area once, in the year of its first city-level step, zero-filling the period', () => {
-    const items = [
-      item('a', { recognitions: [step('co-so', 2021, 'giay-khen'), step('thanh-pho', 2022, 'bang-khen'), step('sang-kien-thu-do', 2023, 'bang-sang-kien-thu-do')] }),
-      item('b', { recognitions: [step('sang-kien-thu-do', 2022, 'bang-sang-kien-thu-do')] }),
-      item('c', { recognitions: [step('cap-huyen', 2022, 'giay-khen')] }),
-      item('d', { area: 'dong-da', recognitions: [step('thanh-pho', 2022, 'bang-khen')] }),
-    ];
-    expect(cityRecognitionsPerYear(items, 'long-bien', { from: 2021, to: 2024 })).toEqual([
-      { year: 2021, value: 0 },
-      { year: 2022, value: 2 },
-      { year: 2023, value: 0 },
-      { year: 2024, value: 0 },
-    ]);
-  });
-});
-
 describe('parseTargetRange and newestDecisionDate', () => {
   it('reads targets as written in plans', () => {
     expect(parseTargetRange('3–5 sáng kiến')).toEqual({ min: 3, max: 5 });
@@ -206,8 +189,6 @@ describe('properties on random records', () => {
         expect(initiativesByStatus(items, '2026-11-23').reduce((s, r) => s + r.verifiedRecently, 0)).toBe(raw.filter((r) => r.verifiedDaysAgo <= 365).length);
         expect(sum(recognitionsByAward(items))).toBe(steps);
         expect(recognitionsByYearAndLevel(items).reduce((s, r) => s + r.total, 0)).toBe(steps);
-        const city = cityRecognitionsPerYear(items, 'long-bien', { from: 2021, to: 2025 });
-        expect(sum(city)).toBe(raw.filter((r) => r.area === 'long-bien' && r.steps.some((s) => s.level === 'thanh-pho' || s.level === 'sang-kien-thu-do')).length);
       }),
     );
   });

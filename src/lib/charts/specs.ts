@@ -8,7 +8,6 @@ import { LEVELS, valuesOf, levelRank } from '../../vocabulary.ts';
 import { formatInt, formatPercent } from '../format.ts';
 import { paths } from '../site.ts';
 import {
-  cityRecognitionsPerYear,
   initiativesByArea,
   initiativesByField,
   initiativesByHolder,
@@ -23,6 +22,7 @@ import {
   type StatsInitiative,
   type StatsUnit,
 } from '../stats.ts';
+import { campaignProgress } from '../campaign-progress.ts';
 import { layoutBars, type BarLayout } from './bars.ts';
 import { layoutStackedColumns, type StackedColumn, type ColumnFrame } from './columns.ts';
 import { layoutNetwork } from './network.ts';
@@ -31,6 +31,8 @@ import type { DataTable } from './table.ts';
 
 export interface StatsCampaign {
   id: string;
+  /** The broader campaign this plan implements. */
+  parent?: string | undefined;
   shortTitle: string;
   area: string;
   /** Kind of the campaign's area: a per-district target is only drawn for a district's own plan. */
@@ -240,8 +242,8 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     },
   });
 
-  // Campaign targets the content can measure: city-level recognitions per year in a district plan's area
-  // (the city-wide campaign quotes the same per-district target; it is drawn once, for the district).
+  // Campaign targets the content can measure: initiatives of a district plan recognised at city level or
+  // above in each year's round (the city-wide campaign quotes the same per-district target; drawn once).
   const areaLabel = new Map(input.areas.map((a) => [a.id, a.label]));
   for (const c of input.campaigns) {
     if (c.areaKind === 'toan-thanh-pho') continue;
@@ -249,7 +251,8 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
       if (t.metric !== 'thanh-pho-moi-nam') continue;
       const range = parseTargetRange(t.value);
       if (!range) continue;
-      const series = cityRecognitionsPerYear(items, c.area, c.period);
+      // The same figure as the campaign page (src/lib/campaign-progress.ts): one way of counting it.
+      const series = campaignProgress(c, input.campaigns, items).cityPerYear.map((y) => ({ year: y.year, value: y.count }));
       const target: TargetSpec = { ...range, label: t.value, source: t.source };
       charts.push({
         kind: 'target',

@@ -21,6 +21,9 @@ import { exhibitionSchema } from '../../schemas/exhibition.ts';
 import { TAXONOMY_FILES } from '../taxonomy.ts';
 import { parse as parseYaml } from 'yaml';
 import { zodLocale } from './locale.ts';
+import { mdxSafetyProblems } from './mdx-safety.ts';
+import { checkNfc, checkTextQuality, textQualityContext } from './text-quality.ts';
+import { WORD_LIST_FILE } from '../vietnamese/spelling.ts';
 
 export * from './problems.ts';
 
@@ -73,6 +76,11 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const areas = readTaxonomy(join(options.contentDir, TAXONOMY_FILES.areas), areasFileSchema, rel, add);
   const fieldVocabulary = new Map((fields ?? []).map((f) => [f.id, f.label]));
   const areaVocabulary = new Map((areas ?? []).map((a) => [a.id, a.label]));
+  const textQuality = textQualityContext(options.contentDir, rel(join(options.contentDir, WORD_LIST_FILE)));
+  for (const name of Object.values(TAXONOMY_FILES)) {
+    const abs = join(options.contentDir, name);
+    if (existsSync(abs)) problems.push(...checkNfc(rel(abs), readFileSync(abs, 'utf8')));
+  }
 
   const schemas: Record<CollectionName, z.ZodType> = {
     initiatives: initiativeSchema({ image: imagePath, fields: fieldVocabulary, areas: areaVocabulary, today: options.today }),
@@ -103,6 +111,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       seen.set(id, file);
       const source = readSource(file, raw.normalize('NFC'));
       for (const e of source.syntaxErrors) add({ rule: 'syntax', file, line: e.line, field: '', message: e.message });
+      problems.push(...checkTextQuality(raw, source, textQuality));
       if (source.data === undefined) continue;
       let result: ReturnType<z.ZodType['safeParse']>;
       try {
@@ -243,6 +252,8 @@ function crossEntryRules(entries: ValidEntry[], options: ValidateOptions): Probl
       });
     }
     for (const { src, path } of imagesOf(entry)) checkImage(entry, src, path, options, problems);
+    const fileDir = dirname(resolve(options.root ?? process.cwd(), source.file));
+    problems.push(...mdxSafetyProblems({ ...source, initiatives: known.initiatives, imageExists: (src) => existsSync(resolve(fileDir, src)) }));
   }
   return problems;
 }

@@ -20,7 +20,12 @@ export type RuleId =
   | 'stale-status'
   | 'image-size'
   | 'summary-long'
-  | 'taxonomy';
+  | 'taxonomy'
+  | 'mdx-safety'
+  | 'nfc'
+  | 'legacy-encoding'
+  | 'tone-mark'
+  | 'spelling';
 
 export interface Problem {
   severity: Severity;

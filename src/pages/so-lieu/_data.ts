@@ -15,6 +15,7 @@ export function statsData() {
       field: i.data.field,
       area: i.data.area,
       holder: i.data.holder,
+      campaign: i.data.campaign,
       recognitions: i.data.recognitions,
       status: i.data.status,
     }));
@@ -25,7 +26,7 @@ export function statsData() {
       units: units.map((u) => ({ id: u.id, name: u.data.name, area: u.data.area })),
       fields: getFields(),
       areas: getAreas(),
-      campaigns: campaigns.map((c) => ({ id: c.id, shortTitle: c.data.shortTitle, area: c.data.area, areaKind: areaKind.get(c.data.area) ?? '', period: c.data.period, targets: c.data.targets })),
+      campaigns: campaigns.map((c) => ({ id: c.id, parent: c.data.parent, shortTitle: c.data.shortTitle, area: c.data.area, areaKind: areaKind.get(c.data.area) ?? '', period: c.data.period, targets: c.data.targets })),
       today: now,
     });
     return { charts, newest: newestDecisionDate(items), today: now, count: items.length };

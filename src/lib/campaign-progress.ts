@@ -1,0 +1,102 @@
+/**
+ * Progress of a campaign computed from the published initiatives (never typed by hand). Pure.
+ * An initiative counts for a campaign when its `campaign` is that campaign or one of the plans
+ * implementing it (a district plan's initiatives count for the city campaign too).
+ */
+import { AWARDS, DOCUMENT_TYPES, labelOf, levelRank, valuesOf, type Award, type DocumentType, type Level, type Status } from '../vocabulary.ts';
+import { formatDateShort } from './dates.ts';
+import { formatInt } from './format.ts';
+
+interface RecognitionLike {
+  level: Level;
+  award: Award;
+  year: number;
+}
+export interface InitiativeLike {
+  campaign: string;
+  recognitions: readonly RecognitionLike[];
+  status: { state: Status };
+}
+export interface CampaignLike {
+  id: string;
+  parent?: string | undefined;
+}
+
+/** States that mean "still applied". */
+export const APPLIED_STATES: readonly Status[] = ['dang-ap-dung', 'nhan-rong'];
+
+export interface CampaignProgress {
+  /** Initiatives counted for the campaign. */
+  initiatives: number;
+  /** Recognitions given with each award, in the vocabulary's order (zero included). */
+  awards: { award: Award; count: number }[];
+  /** For each year of the period: initiatives recognised at city level or above in that year's round. */
+  cityPerYear: { year: number; count: number }[];
+  /** Initiatives still applied (being applied or replicated) out of all counted. */
+  applied: { count: number; total: number; share: number | undefined };
+}
+
+/** Ids of a campaign and every plan below it. */
+export function campaignFamily(id: string, campaigns: readonly CampaignLike[]): Set<string> {
+  const family = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of campaigns) {
+      if (c.parent && family.has(c.parent) && !family.has(c.id)) {
+        family.add(c.id);
+        grew = true;
+      }
+    }
+  }
+  return family;
+}
+
+export function campaignProgress<T extends InitiativeLike>(
+  campaign: CampaignLike & { period: { from: number; to: number } },
+  campaigns: readonly CampaignLike[],
+  initiatives: readonly T[],
+): CampaignProgress {
+  const family = campaignFamily(campaign.id, campaigns);
+  const mine = initiatives.filter((i) => family.has(i.campaign));
+  const awards = valuesOf(AWARDS).map((award) => ({
+    award,
+    count: mine.reduce((n, i) => n + i.recognitions.filter((r) => r.award === award).length, 0),
+  }));
+  const city = levelRank('thanh-pho');
+  const cityPerYear: CampaignProgress['cityPerYear'] = [];
+  for (let year = campaign.period.from; year <= campaign.period.to; year++) {
+    cityPerYear.push({ year, count: mine.filter((i) => i.recognitions.some((r) => r.year === year && levelRank(r.level) >= city)).length });
+  }
+  const applied = mine.filter((i) => APPLIED_STATES.includes(i.status.state)).length;
+  return {
+    initiatives: mine.length,
+    awards,
+    cityPerYear,
+    applied: { count: applied, total: mine.length, share: mine.length ? applied / mine.length : undefined },
+  };
+}
+
+/** Milestones marked past or upcoming relative to today (a milestone dated today is past). */
+export function markMilestones<M extends { date: string }>(milestones: readonly M[], todayIso: string): (M & { past: boolean })[] {
+  return milestones.map((m) => ({ ...m, past: m.date <= todayIso }));
+}
+
+/** The most recent date, up to today, among the dates a campaign page shows (its "last updated" date). */
+export function lastUpdated(dates: readonly string[], todayIso: string): string | undefined {
+  return dates.filter((d) => d <= todayIso).reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
+}
+
+/** Sentences a journalist can quote, built from the campaign's data and computed figures. */
+export function pressFacts(
+  data: { plan: { type: DocumentType; number: string; date: string; issuer: string }; period: { from: number; to: number }; organiser: string },
+  progress: CampaignProgress,
+  todayIso: string,
+): string[] {
+  const capital = progress.awards.find((a) => a.award === 'bang-sang-kien-thu-do')?.count ?? 0;
+  return [
+    `${labelOf(DOCUMENT_TYPES, data.plan.type)} số ${data.plan.number} ngày ${formatDateShort(data.plan.date)} của ${data.plan.issuer}.`,
+    `Thời gian thực hiện: ${data.period.from}–${data.period.to}. Cơ quan tổ chức: ${data.organiser}.`,
+    `Tính đến ngày ${formatDateShort(todayIso)}, trang đã công bố ${formatInt(progress.initiatives)} sáng kiến thuộc phong trào, trong đó ${formatInt(capital)} lần tặng Bằng “Sáng kiến Thủ đô”.`,
+  ];
+}

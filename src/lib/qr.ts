@@ -1,0 +1,47 @@
+/**
+ * QR codes drawn at build time as inline SVG (no network, no client script), used on posters
+ * and recognition verification pages. Deterministic: the same text gives the same markup.
+ */
+import QRCode from 'qrcode';
+
+export interface QrOptions {
+  /** Error correction: M (15%) survives a printed poster's wear; H for logos on top. */
+  level?: 'L' | 'M' | 'Q' | 'H';
+  /** Quiet zone in modules (the standard asks for 4). */
+  margin?: number;
+  /** Accessible name; omit for a decorative code next to its visible URL. */
+  title?: string;
+}
+
+/** The module matrix of a QR code for `text`. */
+export function qrMatrix(text: string, level: QrOptions['level'] = 'M'): boolean[][] {
+  const qr = QRCode.create(text, { errorCorrectionLevel: level });
+  const { size, data } = qr.modules;
+  return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => Boolean(data[y * size + x])));
+}
+
+/** An SVG string for `text`: one path of dark modules on a white square, scalable with CSS. */
+export function qrSvg(text: string, options: QrOptions = {}): string {
+  const { level = 'M', margin = 4, title } = options;
+  const matrix = qrMatrix(text, level);
+  const size = matrix.length + margin * 2;
+  let d = '';
+  matrix.forEach((row, y) => {
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < row.length && row[x]) x++;
+      d += `M${start + margin} ${y + margin}h${x - start}v1h${start - x}z`;
+    }
+  });
+  const label = title ? `role="img" aria-label="${escapeAttr(title)}"` : 'aria-hidden="true"';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" ${label} shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

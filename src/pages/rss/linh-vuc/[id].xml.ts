@@ -1,0 +1,15 @@
+/** RSS of new recognitions in one field (lĩnh vực). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getFields, getInitiatives } from '../../../lib/content.ts';
+import { recognitionFeed } from '../../../lib/feed-response.ts';
+import { fillTemplate } from '../../../lib/feeds.ts';
+import { paths } from '../../../lib/site.ts';
+import { vi } from '../../../i18n/vi.ts';
+
+export const getStaticPaths = (() => getFields().map((f) => ({ params: { id: f.id }, props: { label: f.label } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const id = String(params.id);
+  const items = (await getInitiatives()).filter((i) => i.field.id === id);
+  return recognitionFeed({ title: `${fillTemplate(vi.sharing.feed.field, { label: props.label })} | ${vi.site.name}`, description: vi.sharing.feed.description, self: paths.fieldFeed(id), items });
+};

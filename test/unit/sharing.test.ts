@@ -1,0 +1,175 @@
+/** Pure helpers behind sharing and open data: verification codes, JSON-LD, CSV, datapackage fields, feeds, redirects, the permalink guard, OG images. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'astro/zod';
+import { PNG } from 'pngjs';
+import { CODE_LENGTH, assertUniqueCodes, formatCode, normaliseCode, verificationCode } from '../../src/lib/verification.ts';
+import { breadcrumbList, initiativeLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
+import { TABLES, frictionlessType, jsonSchemaOf, namedAuthors, parseCsv, schemaAt, tableFields, toCsv, type Row } from '../../src/lib/open-data.ts';
+import { recognitionItems } from '../../src/lib/feeds.ts';
+import { redirectsFileSchema, redirectsFile } from '../../src/lib/redirects.ts';
+import { checkPermalinks, urlsFromFiles } from '../../src/lib/permalinks.ts';
+import { OG_HEIGHT, OG_WIDTH, ogHash, renderOgPng } from '../../src/lib/og-image.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
+import { unitSchema } from '../../src/schemas/unit.ts';
+import { campaignSchema } from '../../src/schemas/campaign.ts';
+
+const rec = { level: 'thanh-pho', award: 'bang-khen', decisionNumber: '3210/QĐ-UBND', decisionDate: '2022-03-13', issuer: 'UBND thành phố Hà Nội', year: 2021 };
+
+describe('verification codes', () => {
+  it('are deterministic, 8 characters of Crockford base32, and change with any decision field', () => {
+    const code = verificationCode('sang-kien-a', rec);
+    expect(code).toBe(verificationCode('sang-kien-a', { ...rec }));
+    expect(code).toMatch(new RegExp(`^[0-9a-hjkmnp-tv-z]{${CODE_LENGTH}}$`));
+    expect(verificationCode('sang-kien-b', rec)).not.toBe(code);
+    expect(verificationCode('sang-kien-a', { ...rec, decisionNumber: '3211/QĐ-UBND' })).not.toBe(code);
+    expect(verificationCode('sang-kien-a', { ...rec, decisionDate: '2022-03-14' })).not.toBe(code);
+    expect(verificationCode('sang-kien-a', { ...rec, level: 'cap-huyen' })).not.toBe(code);
+    // NFD text pasted from macOS gives the same code as NFC.
+    expect(verificationCode('sang-kien-a', { ...rec, decisionNumber: rec.decisionNumber.normalize('NFD') })).toBe(code);
+  });
+
+  it('survive being printed and typed back (upper case, hyphen, O for 0)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (id, number) => {
+        const code = verificationCode(id, { ...rec, decisionNumber: number });
+        const printed = formatCode(code);
+        expect(normaliseCode(printed)).toBe(code);
+        expect(normaliseCode(printed.replace(/0/g, 'O').toLowerCase())).toBe(code);
+      }),
+    );
+    expect(normaliseCode('abc')).toBeNull();
+  });
+
+  it('collisions fail loudly', () => {
+    expect(() => assertUniqueCodes([{ code: 'aaaa0000', label: 'x' }, { code: 'aaaa0000', label: 'y' }])).toThrow(/collides/);
+    expect(() => assertUniqueCodes([{ code: 'aaaa0000', label: 'x' }, { code: 'aaaa0001', label: 'y' }])).not.toThrow();
+  });
+});
+
+describe('JSON-LD', () => {
+  it('breadcrumbs start at home, number from 1, and end at the page itself', () => {
+    const ld = breadcrumbList([{ label: 'Sáng kiến', href: '/sang-kien/' }, { label: 'X' }], 'https://s.example/sang-kien/x/', 'https://s.example');
+    const items = ld.itemListElement as { position: number; name: string; item: string }[];
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3]);
+    expect(items[0]).toMatchObject({ name: 'Trang chủ', item: 'https://s.example/' });
+    expect(items[2]!.item).toBe('https://s.example/sang-kien/x/');
+  });
+
+  it('an initiative has one award per recognition and is marked as demo data when invented', () => {
+    const ld = initiativeLd({
+      url: 'https://s.example/sang-kien/x/', title: 'T', summary: 'S', field: 'F', area: 'A',
+      unit: { name: 'U', url: 'https://s.example/don-vi/u/' }, campaign: { name: 'C', url: 'https://s.example/phong-trao/c/' },
+      recognitions: [{ ...rec, verifyUrl: 'v' }, { ...rec, level: 'co-so', award: 'giay-khen', decisionDate: '2021-06-01', verifyUrl: 'w' }], demo: true,
+    });
+    expect(ld['@type']).toBe('CreativeWork');
+    expect(ld.award).toHaveLength(2);
+    expect(ld.dateCreated).toBe('2021-06-01');
+    expect(ld.disambiguatingDescription).toBe('Dữ liệu minh họa');
+  });
+
+  it('serialisation cannot close the script element', () => {
+    const s = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
+    expect(s).not.toContain('</script');
+    expect(JSON.parse(s).name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('CSV', () => {
+  const columns = [{ name: 'a' }, { name: 'b', list: true }, { name: 'c' }];
+  it('round-trips any text (quotes, commas, line breaks, Vietnamese) and starts with a BOM', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.array(fc.string({ minLength: 1 }).filter((s) => !s.includes('; ')), { maxLength: 3 }), fc.integer())), (data) => {
+        const rows: Row[] = data.map(([a, b, c]) => ({ a, b, c }));
+        const csv = toCsv(columns, rows);
+        expect(csv.charCodeAt(0)).toBe(0xfeff);
+        const parsed = parseCsv(csv);
+        expect(parsed[0]).toEqual(['a', 'b', 'c']);
+        expect(parsed.slice(1)).toEqual(data.map(([a, b, c]) => [a, b.join('; '), String(c)]));
+      }),
+    );
+    expect(parseCsv(toCsv(columns, [{ a: 'Đống Đa, "Hà Nội"\nxã', b: ['x', 'y'], c: true }]))[1]).toEqual(['Đống Đa, "Hà Nội"\nxã', 'x; y', 'true']);
+  });
+
+  it('names only authors who consented', () => {
+    expect(namedAuthors([{ name: 'An', consent: true }, { name: 'Bình', consent: false }])).toEqual(['An']);
+  });
+});
+
+describe('datapackage fields from the Zod schemas', () => {
+  const vocab = new Map([['x', 'X']]);
+  const schemas = {
+    initiatives: jsonSchemaOf(initiativeSchema({ image: z.string(), fields: vocab, areas: vocab, today: '2026-11-23' })),
+    units: jsonSchemaOf(unitSchema({ areas: vocab })),
+    campaigns: jsonSchemaOf(campaignSchema({ areas: vocab })),
+  };
+
+  it('resolves every schema-backed column of every table', () => {
+    for (const spec of TABLES) {
+      const fields = tableFields(spec, schemas[spec.collection]);
+      expect(fields.map((f) => f.name)).toEqual(spec.columns.map((c) => c.name));
+      for (const f of fields) expect(f.description, `${spec.name}.${f.name}`).not.toBe('');
+    }
+  });
+
+  it('carries types, enums and requiredness from the schema', () => {
+    const fields = new Map(tableFields(TABLES.find((t) => t.name === 'recognitions')!, schemas.initiatives).map((f) => [f.name, f]));
+    expect(fields.get('decision_date')!.type).toBe('date');
+    expect(fields.get('year')!.type).toBe('integer');
+    expect(fields.get('demo')!.type).toBe('boolean');
+    expect(fields.get('level')!.constraints!.enum).toEqual(['co-so', 'cap-huyen', 'thanh-pho', 'sang-kien-thu-do']);
+    expect(fields.get('level')!.constraints!.required).toBe(true);
+    expect(schemaAt(schemas.initiatives, 'status.note').required).toBe(false);
+    expect(() => schemaAt(schemas.initiatives, 'phone')).toThrow(/no field/);
+    expect(frictionlessType({ type: 'string', format: 'date' })).toBe('date');
+  });
+});
+
+describe('feed items', () => {
+  const items = [
+    { id: 'a', data: { title: 'A', unitNameAtRecognition: 'U', recognitions: [rec, { ...rec, level: 'co-so', award: 'giay-khen', decisionDate: '2021-01-01' }] } },
+    { id: 'b', data: { title: 'B', unitNameAtRecognition: 'U', recognitions: [{ ...rec, decisionDate: '2023-05-05' }] } },
+  ];
+  it('one per recognition, newest first, each linked to its own verification URL, cut at the limit', () => {
+    const out = recognitionItems(items, (c) => `/xac-minh/${c}/`);
+    expect(out.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2023-05-04', '2022-03-12', '2020-12-31']);
+    expect(new Set(out.map((i) => i.link)).size).toBe(3);
+    expect(recognitionItems(items, (c) => c, 2)).toHaveLength(2);
+  });
+});
+
+describe('redirects and the permalink guard', () => {
+  it('rejects chains, loops and malformed paths', () => {
+    expect(redirectsFileSchema.safeParse([{ from: '/a/', to: '/b/' }]).success).toBe(true);
+    expect(redirectsFileSchema.safeParse([{ from: '/a/', to: '/a/' }]).success).toBe(false);
+    expect(redirectsFileSchema.safeParse([{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/c/' }]).success).toBe(false);
+    expect(redirectsFileSchema.safeParse([{ from: 'a', to: '/b/' }]).success).toBe(false);
+    expect(redirectsFile([{ from: '/a/', to: '/b/' }], [{ prefix: '/xac-minh/', page: '/xac-minh/khong-tim-thay/' }])).toBe('/a/ /b/ 301\n/xac-minh/* /xac-minh/khong-tim-thay/ 404\n');
+  });
+
+  it('fails when a published URL disappears, passes once a redirect to an existing page is added', () => {
+    const previous = ['/', '/sang-kien/cu/', '/sang-kien/khac/'];
+    const current = ['/', '/sang-kien/moi/', '/sang-kien/khac/'];
+    expect(checkPermalinks(previous, current, []).missing).toEqual(['/sang-kien/cu/']);
+    expect(checkPermalinks(previous, current, [{ from: '/sang-kien/cu/', to: '/sang-kien/moi/' }]).ok).toBe(true);
+    const broken = checkPermalinks(previous, current, [{ from: '/sang-kien/cu/', to: '/sang-kien/khong-co/' }]);
+    expect(broken.ok).toBe(false);
+    expect(broken.missing).toEqual(['/sang-kien/cu/']);
+    expect(broken.brokenRedirects).toHaveLength(1);
+  });
+
+  it('lists pages and data files of a build, not assets, preview images or 404', () => {
+    expect(urlsFromFiles(['index.html', 'sang-kien/x/index.html', '404.html', '_astro/a.css', 'du-lieu/sang-kien.csv', 'og/sang-kien/x.png', 'pagefind/pagefind.js', '_redirects'])).toEqual([
+      '/', '/du-lieu/sang-kien.csv', '/sang-kien/x/',
+    ]);
+  });
+});
+
+describe('Open Graph images', () => {
+  it('draws a 1200×630 PNG with Vietnamese text, cache key changes with the text', async () => {
+    const card = { kicker: 'Sáng kiến', title: 'Điện mặt trời mái nhà ở Đống Đa', lines: ['Trường Tiểu học Bằng Lăng'], siteName: 'Mạng lưới sáng kiến Hà Nội' };
+    const png = PNG.sync.read(Buffer.from(await renderOgPng(card)));
+    expect([png.width, png.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(ogHash(card)).not.toBe(ogHash({ ...card, title: 'Điện mặt trời mái nhà ở Đông Anh' }));
+  });
+});
