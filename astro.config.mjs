@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { noindexPaths, sharing } from './src/integrations/sharing.ts';
 import { SITE_URL, contentDir } from './src/lib/config.ts';
 import { astroRedirects, loadRedirects } from './src/lib/redirects.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
   src: /** @type {[string]} */ ([`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
@@ -41,7 +42,7 @@ export default defineConfig({
     },
   ],
   // `sharing` runs its build step before the sitemap's, so the sitemap can leave out noindex pages.
-  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !noindexPaths.has(new URL(page).pathname) })],
+  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !noindexPaths.has(new URL(page).pathname) }), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

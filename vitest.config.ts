@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['test/build/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/build/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,

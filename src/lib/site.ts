@@ -40,6 +40,8 @@ export const paths = {
   year: (year: number | string, page = 1) => `/nam/${year}/${pageSuffix(page)}`,
   years: () => '/nam/',
   search: (q?: string) => (q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/'),
+  /** Pagefind's loader, written by the search index integration. */
+  searchIndex: () => '/pagefind/pagefind.js',
   data: () => '/du-lieu/',
   stats: () => '/so-lieu/',
   /** CSV of one chart on the statistics page. */

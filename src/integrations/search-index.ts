@@ -1,0 +1,97 @@
+/**
+ * Build step: index the built pages with Pagefind's Node API (at `astro:build:done`) into `<outDir>/pagefind/`.
+ * Only pages with `data-pagefind-body` are indexed: initiative, unit, campaign and exhibition pages
+ * (listings, facet pages and tombstones have none; embargoed records have no page). Each is folded to
+ * ASCII before indexing (see `src/lib/search-html.ts`); the files on disk are not changed.
+ * Any error reported by Pagefind, or an indexed page without `<SearchIndexData>`, stops the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { foldHtmlForIndex } from '../lib/search-html.ts';
+
+export class SearchIndexError extends Error {
+  constructor(problems: string[]) {
+    super(`Không tạo được chỉ mục tìm kiếm:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+export interface SearchIndexStats {
+  pages: number;
+  /** Sum over pages of the distinct words in each page. */
+  words: number;
+  outputPath: string;
+}
+
+/** URL path of a built HTML file (`sang-kien/x/index.html` → `/sang-kien/x/`). */
+function urlOf(dir: string, file: string): string {
+  const rel = relative(dir, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const names = (await readdir(dir, { recursive: true })) as string[];
+  return names
+    .filter((n) => n.endsWith('.html') && !n.split(sep).includes('pagefind'))
+    .map((n) => join(dir, n))
+    .sort();
+}
+
+/** Index every page of a built site in `dir` that has `data-pagefind-body`; throws `SearchIndexError` on any problem. */
+export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
+  const problems: string[] = [];
+  const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!created.index) throw new SearchIndexError(created.errors.length ? created.errors : ['Pagefind không khởi động được.']);
+  const { index } = created;
+  let pages = 0;
+  let words = 0;
+  try {
+    const files = await htmlFiles(dir);
+    const BATCH = 32;
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => {
+          const html = await readFile(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) return;
+          const url = urlOf(dir, file);
+          if (!html.includes('data-search-record')) {
+            problems.push(`${url}: trang có data-pagefind-body nhưng thiếu <SearchIndexData … /> (siêu dữ liệu và bộ lọc tìm kiếm).`);
+            return;
+          }
+          if (html.includes('data-tombstone="true"')) {
+            problems.push(`${url}: trang đã thu hồi công nhận không được đưa vào tìm kiếm.`);
+            return;
+          }
+          const added = await index.addHTMLFile({ url, content: foldHtmlForIndex(html) });
+          for (const e of added.errors) problems.push(`${url}: ${e}`);
+          pages += 1;
+          words += added.file?.uniqueWords ?? 0;
+        }),
+      );
+    }
+    if (problems.length) throw new SearchIndexError(problems);
+    const outputPath = join(dir, 'pagefind');
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new SearchIndexError(written.errors);
+    return { pages, words, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'mlsk:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const stats = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

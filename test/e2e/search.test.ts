@@ -1,0 +1,116 @@
+/**
+ * The search page in headless Chromium (Debian's /usr/bin/chromium through playwright-core) on the
+ * site built by test/build/global-setup.ts: type a query, apply a filter, reload from the URL, go back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { CONTENT, OUT, TODAY } from '../helpers/built-site.ts';
+import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(OUT);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const resultUrls = (p: Page) => p.$$eval('[data-search-results] li h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const settled = async (p: Page) => {
+  await p.waitForFunction(() => !document.querySelector('[data-search-results-section]')?.hasAttribute('aria-busy') && document.querySelector('[data-search-count]')?.textContent !== '');
+  await p.waitForTimeout(300);
+};
+
+describe('search page in a browser', () => {
+  it('types a query without diacritics, filters, reloads from the URL and goes back', async () => {
+    const dongDaUnits = readCollection(CONTENT, 'units').filter((u) => /Đống Đa/.test(u.data.name));
+    const dongDaInitiatives = publishedInitiatives(CONTENT, TODAY).filter((e) => e.data.area === 'dong-da');
+    expect(dongDaUnits.length + dongDaInitiatives.length).toBeGreaterThan(1);
+
+    await page.goto(`${server.origin}/tim-kiem/`);
+    const startLength = await page.evaluate(() => history.length);
+    // Keyboard only: skip link, then Tab until the search field of the page has focus.
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.type('dong da', { delay: 40 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+    await settled(page);
+    const unfiltered = await resultUrls(page);
+    for (const u of dongDaUnits) expect(unfiltered).toContain(`/don-vi/${u.slug}/`);
+    expect(new URL(page.url()).search).toBe('?q=dong+da');
+    expect(await page.evaluate(() => history.length)).toBe(startLength);
+    expect(await page.$$eval('[data-search-results] mark', (ms) => ms.map((m) => m.textContent))).toContain('Đống');
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+
+    // Filter by keyboard: focus the type filter and pick "Đơn vị".
+    await page.focus('#search-loai');
+    await page.selectOption('#search-loai', 'don-vi');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') === 'don-vi');
+    await settled(page);
+    const filtered = await resultUrls(page);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(unfiltered.length);
+    expect(filtered.every((u) => u.startsWith('/don-vi/'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=dong+da&loai=don-vi');
+    expect(await page.evaluate(() => history.length)).toBe(startLength + 1);
+
+    // A shared link: reload reproduces the query, the filter and the results.
+    await page.reload();
+    await settled(page);
+    expect(await page.inputValue('#search-q')).toBe('dong da');
+    expect(await page.inputValue('#search-loai')).toBe('don-vi');
+    expect(await resultUrls(page)).toEqual(filtered);
+
+    // Back: the search before the filter, with its results.
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('loai'));
+    await settled(page);
+    expect(await page.inputValue('#search-loai')).toBe('');
+    expect(await page.inputValue('#search-q')).toBe('dong da');
+    expect(await resultUrls(page)).toEqual(unfiltered);
+
+    // Results link to real pages with the accented title.
+    const first = page.locator('[data-search-results] li h3 a').first();
+    expect(await first.textContent()).toMatch(/[đĐàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/);
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('has no WCAG 2.2 AA violations (axe) with results, highlights and filters shown', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${server.origin}/tim-kiem/?q=dien&loai=sang-kien`);
+    await settled(p);
+    expect(await p.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+    const report = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(report.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('opens a shared link with filters only and lists the matching records', async () => {
+    const published = publishedInitiatives(CONTENT, TODAY);
+    const field = published[0]!.data.field as string;
+    const expected = published.filter((e) => e.data.field === field).length;
+    const p = await browser.newPage();
+    await p.goto(`${server.origin}/tim-kiem/?loai=sang-kien&linh-vuc=${field}`);
+    await settled(p);
+    expect(await p.textContent('[data-search-count]')).toContain(`${expected} kết quả`);
+    expect(await p.inputValue('#search-linh-vuc')).toBe(field);
+    await p.close();
+  }, 60_000);
+});
