@@ -8,6 +8,7 @@ export const NAV = [
   { href: '/phong-trao/', label: vi.nav.campaigns },
   { href: '/trien-lam/', label: vi.nav.exhibitions },
   { href: '/khen-thuong/', label: vi.nav.honorRoll },
+  { href: '/so-lieu/', label: vi.stats.nav },
   { href: '/du-lieu/', label: vi.nav.data },
 ] as const;
 
@@ -42,6 +43,9 @@ export const paths = {
   /** Pagefind's loader, written by the search index integration. */
   searchIndex: () => '/pagefind/pagefind.js',
   data: () => '/du-lieu/',
+  stats: () => '/so-lieu/',
+  /** CSV of one chart on the statistics page. */
+  statsCsv: (chart: string) => `/so-lieu/${chart}.csv`,
   dataFile: (file: string) => `/du-lieu/${file}`,
   feed: () => '/rss.xml',
   fieldFeed: (id: string) => `/rss/linh-vuc/${id}.xml`,

@@ -1,0 +1,54 @@
+/** Progress against a campaign target: the table and the summary sentence behind TargetProgressChart. */
+import { vi } from '../../i18n/vi.ts';
+import { formatInt } from '../format.ts';
+import type { DataTable } from './table.ts';
+
+export interface TargetSpec {
+  min: number;
+  max?: number;
+  /** The target as written, e.g. `3–5 sáng kiến`. */
+  label: string;
+  /** Where it is written, e.g. `Kế hoạch số 19/KH-HĐTĐKT, mục II.2.b`. */
+  source: string;
+}
+
+export type TargetVerdict = 'met' | 'notMet' | 'above';
+
+/** Below the minimum, within the band, or above its maximum. */
+export function verdict(value: number, target: { min: number; max?: number | undefined }): TargetVerdict {
+  if (value < target.min) return 'notMet';
+  return target.max !== undefined && value > target.max ? 'above' : 'met';
+}
+
+const VERDICT_LABEL: Record<TargetVerdict, string> = { met: vi.stats.targetMet, notMet: vi.stats.targetNotMet, above: vi.stats.targetAbove };
+
+export function verdictLabel(v: TargetVerdict): string {
+  return VERDICT_LABEL[v];
+}
+
+export function targetTable(series: readonly { year: number; value: number }[], target: TargetSpec): DataTable {
+  return {
+    columns: [
+      { key: 'nam', label: vi.stats.year },
+      { key: 'so_sang_kien', label: vi.stats.value, numeric: true },
+      { key: 'chi_tieu', label: vi.stats.target },
+      { key: 'ket_qua', label: vi.stats.reached },
+    ],
+    rows: series.map((s) => ({ cells: [String(s.year), s.value, target.label, verdictLabel(verdict(s.value, target))] })),
+  };
+}
+
+/** E.g. "Đạt chỉ tiêu 3–5 sáng kiến trong 2 trên 5 năm; cao nhất năm 2023: 4." */
+export function targetSummary(series: readonly { year: number; value: number }[], target: TargetSpec): string {
+  if (series.length === 0) return vi.stats.noData;
+  const reached = series.filter((s) => verdict(s.value, target) !== 'notMet').length;
+  const best = Math.max(...series.map((s) => s.value));
+  const bestYears = series.filter((s) => s.value === best).map((s) => String(s.year));
+  return vi.stats.targetSentence(target.label, formatInt(reached), formatInt(series.length), joinVi(bestYears), formatInt(best));
+}
+
+/** "a", "a và b", "a, b và c". */
+export function joinVi(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}

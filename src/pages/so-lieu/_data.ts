@@ -1,0 +1,35 @@
+/** The statistics page's data, shared by the page and its CSV endpoints: content → plain records → charts. */
+import { getAreas, getCampaigns, getFields, getInitiatives, getUnits } from '../../lib/content.ts';
+import { today } from '../../lib/dates.ts';
+import { buildStatsCharts, type ChartSpec } from '../../lib/charts/specs.ts';
+import { newestDecisionDate } from '../../lib/stats.ts';
+
+let cached: Promise<{ charts: ChartSpec[]; newest: string | undefined; today: string; count: number }> | undefined;
+
+export function statsData() {
+  cached ??= (async () => {
+    const [initiatives, units, campaigns] = await Promise.all([getInitiatives(), getUnits(), getCampaigns()]);
+    const items = initiatives.map((i) => ({
+      id: i.id,
+      title: i.data.title,
+      field: i.data.field,
+      area: i.data.area,
+      holder: i.data.holder,
+      campaign: i.data.campaign,
+      recognitions: i.data.recognitions,
+      status: i.data.status,
+    }));
+    const now = today();
+    const areaKind = new Map(getAreas().map((a) => [a.id, a.kind]));
+    const charts = buildStatsCharts({
+      initiatives: items,
+      units: units.map((u) => ({ id: u.id, name: u.data.name, area: u.data.area })),
+      fields: getFields(),
+      areas: getAreas(),
+      campaigns: campaigns.map((c) => ({ id: c.id, parent: c.data.parent, shortTitle: c.data.shortTitle, area: c.data.area, areaKind: areaKind.get(c.data.area) ?? '', period: c.data.period, targets: c.data.targets })),
+      today: now,
+    });
+    return { charts, newest: newestDecisionDate(items), today: now, count: items.length };
+  })();
+  return cached;
+}
