@@ -8,13 +8,13 @@
  * image pool copied from content/images/demo/ and one exhibition. Every record has `demo: true`.
  * The output depends only on the options: same seed, same bytes. Build it with CONTENT_DIR=<out>.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { AWARDS_BY_LEVEL, HOLDERS, LEVELS, STATUSES, UNIT_KINDS, valuesOf } from '../src/vocabulary.ts';
 import { slugify } from '../src/lib/text.ts';
+import { WORD_LIST_FILE } from '../src/lib/vietnamese/spelling.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'content');
@@ -66,6 +66,14 @@ const QUALIFIERS = [
   'ghi nhận bởi Hội đồng sáng kiến với mức độ ảnh hưởng lớn',
 ];
 /** Each vowel with each tone: appended to some titles so every diacritic appears. */
+/** Cut text to at most `max` characters at a word boundary (never half a syllable). */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,:;–-]+$/, '');
+}
+
 const ALL_DIACRITICS = 'àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ đĐ';
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Hữu', 'Ngọc', 'Quang'];
@@ -98,6 +106,8 @@ export function generate(options: GenerateOptions): { initiatives: number; units
   for (const d of ['initiatives', 'units', 'campaigns', 'exhibitions', 'images']) mkdirSync(join(out, d), { recursive: true });
   cpSync(join(SOURCE, 'fields.yaml'), join(out, 'fields.yaml'));
   cpSync(join(SOURCE, 'areas.yaml'), join(out, 'areas.yaml'));
+  // The project word list, plus the diacritic runs the titles carry on purpose (not words, but not typos either).
+  writeFileSync(join(out, WORD_LIST_FILE), `${readFileSync(join(SOURCE, WORD_LIST_FILE), 'utf8').trimEnd()}\n${ALL_DIACRITICS.split(' ').join('\n')}\n`);
   const campaignFiles = readdirSync(join(SOURCE, 'campaigns')).filter((f) => /\.mdx?$/.test(f)).sort();
   for (const f of campaignFiles) cpSync(join(SOURCE, 'campaigns', f), join(out, 'campaigns', f));
   const campaigns = campaignFiles.map((f) => f.replace(/\.mdx?$/, ''));
@@ -136,7 +146,7 @@ export function generate(options: GenerateOptions): { initiatives: number; units
     let title = `${pick(SUBJECTS)} ${pick(QUALIFIERS)}`;
     if (i % 5 === 0) title += ` (${ALL_DIACRITICS})`;
     if (i % 4 === 0) title += `, giai đoạn ${int(2021, 2025)} – mở rộng toàn Thủ đô Hà Nội`;
-    title = title.slice(0, 220);
+    title = cutAtWord(title, 220);
     const id = `sk-${pad(i + 1, 6)}-${slugify(title).slice(0, 48).replace(/-+$/, '')}`;
     ids.push(id);
     // Ladder: from the base level up to a level chosen so that every level occurs.
@@ -166,7 +176,7 @@ export function generate(options: GenerateOptions): { initiatives: number; units
     }).join('\n');
     const related = i > 2 && i % 3 === 0 ? `related:\n  - ${ids[int(0, i - 1)]}\n` : '';
     const revoked = i % 97 === 13 ? `revoked:\n  date: 2025-12-${pad(int(1, 28))}\n  decision: "${int(100, 999)}/QĐ-UBND"\n  reason: "Dữ liệu minh họa: giải pháp trùng với sáng kiến đã được công nhận trước đó."\n` : '';
-    const summary = `${title.slice(0, 120)}: giải pháp của ${unit.name}, dữ liệu minh họa do bộ sinh dữ liệu tạo.`.slice(0, 215);
+    const summary = cutAtWord(`${cutAtWord(title, 120)}: giải pháp của ${unit.name}, dữ liệu minh họa do bộ sinh dữ liệu tạo.`, 215);
     writeFileSync(
       join(out, 'initiatives', `${id}.md`),
       [

@@ -52,25 +52,31 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
     const files = await htmlFiles(dir);
     const BATCH = 32;
     for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(
+      // Read and fold a batch in parallel, then add the pages one by one in path order: Pagefind's
+      // output (fragment and index hashes) depends on the order of addition, and builds must be reproducible.
+      const batch = await Promise.all(
         files.slice(i, i + BATCH).map(async (file) => {
           const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) return;
+          if (!html.includes('data-pagefind-body')) return undefined;
           const url = urlOf(dir, file);
           if (!html.includes('data-search-record')) {
             problems.push(`${url}: trang có data-pagefind-body nhưng thiếu <SearchIndexData … /> (siêu dữ liệu và bộ lọc tìm kiếm).`);
-            return;
+            return undefined;
           }
           if (html.includes('data-tombstone="true"')) {
             problems.push(`${url}: trang đã thu hồi công nhận không được đưa vào tìm kiếm.`);
-            return;
+            return undefined;
           }
-          const added = await index.addHTMLFile({ url, content: foldHtmlForIndex(html) });
-          for (const e of added.errors) problems.push(`${url}: ${e}`);
-          pages += 1;
-          words += added.file?.uniqueWords ?? 0;
+          return { url, content: foldHtmlForIndex(html) };
         }),
       );
+      for (const page of batch) {
+        if (!page) continue;
+        const added = await index.addHTMLFile(page);
+        for (const e of added.errors) problems.push(`${page.url}: ${e}`);
+        pages += 1;
+        words += added.file?.uniqueWords ?? 0;
+      }
     }
     if (problems.length) throw new SearchIndexError(problems);
     const outputPath = join(dir, 'pagefind');

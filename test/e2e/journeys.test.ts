@@ -88,7 +88,7 @@ describe('journalist journey', () => {
     expect(exists(`/sang-kien/${slug}/`)).toBe(true);
     const detail = await site.open(`/sang-kien/${slug}/`);
     // Typography sets " - " in names as an en dash; compare the facts with the content as typed.
-    const cite = (await detail.page.locator('.cite__line').innerText()).trim().replace(/ – /g, ' - ');
+    const cite = (await detail.page.locator('.cite__line').innerText()).trim().replace(/\s–\s/g, ' - ');
     const entry = bySlug.get(slug);
     expect(cite).toContain(String(entry?.data.title));
     expect(cite).toContain(String(entry?.data.unitNameAtRecognition));
@@ -102,7 +102,7 @@ describe('journalist journey', () => {
       getSelection()?.addRange(range);
       return getSelection()?.toString().trim();
     });
-    expect(selected?.replace(/ – /g, " - ")).toBe(cite);
+    expect(selected?.replace(/\s–\s/g, " - ")).toBe(cite);
   });
 });
 
