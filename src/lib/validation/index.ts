@@ -25,6 +25,7 @@ import { findPlaceholder } from '../scaffold.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
 import { checkNfc, checkTextQuality, textQualityContext } from './text-quality.ts';
 import { WORD_LIST_FILE } from '../vietnamese/spelling.ts';
+import { suggest } from '../suggest.ts';
 
 export * from './problems.ts';
 
@@ -313,29 +314,4 @@ function scanBody(entry: ValidEntry, problems: Problem[]) {
       problems.push({ severity: 'error', rule: 'personal-data', file: entry.source.file, line: entry.source.bodyLine + i, field: '(nội dung)', message: personalDataMessage(kind) });
     }
   });
-}
-
-/** ", có phải "x"?" for the closest known id, if one is close. */
-function suggest(value: string, known: Set<string>): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(value.length / 4)) + 1;
-  for (const candidate of known) {
-    const d = distance(value, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best ? ` (có phải "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -11,6 +11,7 @@
  */
 import { KIT, closingOffset, imagesBetween, isKitName, lineAt, maskCode, scanTags, splitIds } from '../mdx-kit.ts';
 import type { Problem } from './problems.ts';
+import { suggest } from '../suggest.ts';
 
 export interface MdxSafetyInput {
   /** File path as printed in messages. */
@@ -126,28 +127,4 @@ function suggestKit(name: string): string {
   const lower = name.toLowerCase();
   const hit = Object.keys(KIT).find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.slice(0, 4)));
   return hit ? `; có phải "${hit}"?` : '';
-}
-
-function suggest(value: string, known: ReadonlySet<string>): string {
-  let best: string | undefined;
-  let bestScore = Math.max(3, Math.floor(value.length / 4)) + 1;
-  for (const candidate of known) {
-    const d = distance(value, candidate);
-    if (d < bestScore) [best, bestScore] = [candidate, d];
-  }
-  return best ? ` (có phải "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
