@@ -19,6 +19,7 @@ import { allocateSlug } from '../src/lib/scaffold.ts';
 import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitRecord } from '../src/lib/importer.ts';
 import { formatReport, listContentFiles, validateContent } from '../src/lib/validation/index.ts';
 import { readSource } from '../src/lib/validation/source.ts';
+import { parseCsv } from '../src/lib/open-data.ts';
 
 const USAGE = 'Cách dùng: npm run import -- <tệp .xlsx hoặc .csv> [--phong-trao <mã phong trào>] [--demo]';
 function stop(message: string): never {
@@ -37,7 +38,7 @@ if (!existsSync(input)) stop(`Không tìm thấy tệp "${input}".`);
 /** Rows of the first worksheet (or the CSV), each an array of cells; row 1 is the header. */
 async function readTable(file: string): Promise<Cell[][]> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  if (ext === '.csv') return parseCsv(readFileSync(file, 'utf8'));
   if (ext === '.xlsx') {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -58,28 +59,6 @@ async function readTable(file: string): Promise<Cell[][]> {
   stop(`Chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel rồi "Lưu thành" .xlsx).`);
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 const dir = contentDir();
 const table = await readTable(input);

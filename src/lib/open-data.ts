@@ -274,7 +274,7 @@ export function toCsv(columns: readonly Column[], rows: readonly Row[]): string 
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Parse CSV produced by `toCsv` (and any RFC 4180 CSV): for tests and for reusers' sanity checks. */
+/** Parse CSV produced by `toCsv` and any RFC 4180 CSV (BOM, CRLF, LF or CR line ends): exports' tests and the spreadsheet import. */
 export function parseCsv(text: string): string[][] {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
@@ -289,8 +289,8 @@ export function parseCsv(text: string): string[][] {
       else cell += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || (ch === '\r' && src[i + 1] === '\n')) {
-      if (ch === '\r') i++;
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);
       row = [];
