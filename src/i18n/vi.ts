@@ -436,6 +436,8 @@ export const vi = {
       codeLabel: 'Mã nhúng (iframe)',
       preview: 'Xem trước thẻ',
       frameTitle: 'Thẻ sáng kiến: {title}',
+      unitIntro: 'Chép đoạn mã dưới đây và dán vào trang web của đơn vị để hiển thị thẻ giới thiệu đơn vị và số sáng kiến được công nhận, tự cập nhật theo trang này.',
+      unitFrameTitle: 'Thẻ đơn vị: {title}',
       more: 'Xem chi tiết',
     },
     verify: {

@@ -54,6 +54,7 @@ export const paths = {
   verify: (code: string) => `/xac-minh/${code}/`,
   verifyNotFound: () => '/xac-minh/khong-tim-thay/',
   embed: (id: string) => `/nhung/${id}/`,
+  embedUnit: (id: string) => `/nhung/don-vi/${id}/`,
   ogImage: (key: string) => `/og/${key}.png`,
 } as const;
 

@@ -292,6 +292,20 @@ describe('embeddable cards', () => {
       expect(page(`/sang-kien/${e.slug}/`).querySelector('.embed')).toBeNull();
     }
   });
+
+  it('every unit has a card with its count of published initiatives, and its page shows the iframe code', () => {
+    for (const u of units) {
+      const card = page(`/nhung/don-vi/${u.slug}/`);
+      expect(html(`/nhung/don-vi/${u.slug}/`)).not.toMatch(/<script|<link rel="stylesheet"|<img/);
+      expect(Buffer.byteLength(html(`/nhung/don-vi/${u.slug}/`))).toBeLessThan(6144);
+      expect(text(card.querySelector('h1'))).toBe(u.data.name);
+      const count = published.filter((e) => e.data.unit === u.slug).length;
+      expect(text(card.querySelector('article')), u.slug).toContain(`${count} sáng kiến được công nhận`);
+      expect(Boolean(card.querySelector('[data-demo="true"]'))).toBe(Boolean(u.data.demo));
+      const code = page(`/don-vi/${u.slug}/`).querySelector('.embed textarea');
+      expect(text(code), u.slug).toContain(`<iframe src="${SITE}/nhung/don-vi/${u.slug}/"`);
+    }
+  });
 });
 
 describe('stable URLs', () => {
