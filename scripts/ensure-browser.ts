@@ -28,7 +28,7 @@ export function ensureBrowser(log: (line: string) => void = console.log): string
     );
   }
   log('Chromium missing: apt-get install -y chromium fonts-noto-core');
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core']]) {
+  for (const args of [['update'], ['install', '-y', 'chromium', 'fonts-noto-core']]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status})`);
   }
