@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { CONTENT, ROOT, TODAY, buildLog, exists, page, text } from '../helpers/built-site.ts';
+import { readFileSync } from 'node:fs';
+import { CONTENT, ROOT, TODAY, buildLog, builtFile, exists, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
 import { ContentCopy } from '../helpers/content-fixture.ts';
 
@@ -65,6 +66,20 @@ describe('build of the shipped content', () => {
     expect(home.querySelectorAll('h1')).toHaveLength(1);
     expect(home.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/tim-kiem/');
     expect(text(home.querySelector('.campaign-teaser'))).toContain('04/KH-HĐTĐKT');
+  });
+
+  it('uses the Be Vietnam Pro faces it ships: --font-body is defined once and names a declared @font-face', () => {
+    const home = page('/');
+    const css = [
+      ...home.querySelectorAll('style').map((s) => s.textContent),
+      ...home.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(builtFile(l.getAttribute('href')!), 'utf8')),
+    ].join('\n');
+    const definitions = [...css.matchAll(/--font-body:\s*([^;}]+)/g)].map((m) => m[1]!);
+    expect(definitions).toHaveLength(1);
+    const family = /^\s*["']([^"']+)["']/.exec(definitions[0]!)?.[1];
+    const faces = new Set([...css.matchAll(/@font-face\s*{[^}]*font-family:\s*["']([^"']+)["']/g)].map((m) => m[1]));
+    expect(family).toMatch(/^Be Vietnam Pro/);
+    expect(faces.has(family)).toBe(true);
   });
 
   it('gives every entry an ASCII slug URL', () => {
