@@ -6,6 +6,14 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return resolve(env.CONTENT_DIR ?? 'content');
 }
 
+/**
+ * Cache of the preview images (`OG_CACHE_DIR`, default `og/` next to Astro's own cache in `ASTRO_CACHE_DIR`
+ * or `.cache/astro`), so that one variable keeps or drops every build cache together.
+ */
+export function ogCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.OG_CACHE_DIR ?? resolve(env.ASTRO_CACHE_DIR ?? '.cache/astro', '..', 'og'));
+}
+
 /** Public origin of the site, used for canonical URLs, feeds and QR codes. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://sangkien.hanoi.example';
 

@@ -297,13 +297,13 @@ function imagesOf(entry: ValidEntry): { src: string; path: PropertyKey[] }[] {
 function checkImage(entry: ValidEntry, src: string, path: PropertyKey[], options: ValidateOptions, problems: Problem[]) {
   const { source } = entry;
   const abs = resolve(dirname(resolve(options.root ?? process.cwd(), source.file)), src);
-  const at = { file: source.file, line: source.lineOf(path), field: fieldPath(path) };
+  const at = () => ({ file: source.file, line: source.lineOf(path), field: fieldPath(path) }); // a line only for a problem
   if (!IMAGE_EXTENSIONS.test(src)) {
-    problems.push({ severity: 'error', rule: 'image-missing', ...at, message: `"${src}" không phải tệp ảnh được hỗ trợ. Sửa: dùng ảnh .jpg, .png, .webp hoặc .avif.` });
+    problems.push({ severity: 'error', rule: 'image-missing', ...at(), message: `"${src}" không phải tệp ảnh được hỗ trợ. Sửa: dùng ảnh .jpg, .png, .webp hoặc .avif.` });
   } else if (!existsSync(abs)) {
-    problems.push({ severity: 'error', rule: 'image-missing', ...at, message: `Không tìm thấy tệp ảnh "${src}". Sửa: chép ảnh vào content/images/ và ghi đường dẫn tính từ tệp này, ví dụ ../images/ten-anh.jpg.` });
+    problems.push({ severity: 'error', rule: 'image-missing', ...at(), message: `Không tìm thấy tệp ảnh "${src}". Sửa: chép ảnh vào content/images/ và ghi đường dẫn tính từ tệp này, ví dụ ../images/ten-anh.jpg.` });
   } else if (statSync(abs).size > IMAGE_WARN_BYTES) {
-    problems.push({ severity: 'warning', rule: 'image-size', ...at, message: `Ảnh "${src}" nặng ${(statSync(abs).size / 1e6).toFixed(1)} MB. Sửa: thu nhỏ còn dưới 1,5 MB (cạnh dài 2000 px là đủ).` });
+    problems.push({ severity: 'warning', rule: 'image-size', ...at(), message: `Ảnh "${src}" nặng ${(statSync(abs).size / 1e6).toFixed(1)} MB. Sửa: thu nhỏ còn dưới 1,5 MB (cạnh dài 2000 px là đủ).` });
   }
 }
 

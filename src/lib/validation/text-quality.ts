@@ -44,11 +44,13 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
 
   const isWord = (w: string) => ctx.speller.correct(w);
   const allowed = (w: string) => ctx.speller.listed(w);
-  const checkProse = (text: string, line: number, field: string, spell: boolean, tones = true) => {
+  // `lineAt` is called only when there is a problem to report: finding a line needs the frontmatter's full
+  // syntax tree, which clean files never have to build (see source.ts).
+  const checkProse = (text: string, lineAt: () => number, field: string, spell: boolean, tones = true) => {
     const legacy = detectLegacy(text, isWord);
     if (legacy) {
       problems.push({
-        severity: 'error', rule: 'legacy-encoding', file, line, field,
+        severity: 'error', rule: 'legacy-encoding', file, line: lineAt(), field,
         message: `Chữ bị lỗi phông, dán từ văn bản dùng bảng mã ${legacy.encoding === 'TCVN3' ? 'TCVN3 (ABC, phông .VnTime)' : 'VNI (phông VNI-Times)'} cũ: ${quote(legacy.words.slice(0, 3).join(' '))}. Sửa: thay bằng ${quote(legacy.suggestion, 200)} (hoặc chuyển mã bằng Unikey: ${legacy.encoding} → Unicode).`,
       });
       return; // other rules would only repeat the same words
@@ -56,7 +58,7 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
     const mismatches = tones ? findToneMismatches(text, allowed) : [];
     for (const { word, suggestion } of dedupe(mismatches, (t) => t.word)) {
       problems.push({
-        severity: 'warning', rule: 'tone-mark', file, line, field,
+        severity: 'warning', rule: 'tone-mark', file, line: lineAt(), field,
         message: `"${word}" đặt dấu thanh khác quy ước của trang (dấu đặt trên nguyên âm đầu: hòa, khỏe, thủy). Sửa: viết "${suggestion}"; nếu là tên riêng phải giữ nguyên, thêm "${word}" vào ${ctx.wordListFile}.`,
       });
     }
@@ -64,7 +66,7 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
     for (const word of unknownWords(text, ctx.speller)) {
       const suggestions = ctx.speller.suggest(word);
       problems.push({
-        severity: 'warning', rule: 'spelling', file, line, field,
+        severity: 'warning', rule: 'spelling', file, line: lineAt(), field,
         message: `Từ "${word}" không có trong từ điển tiếng Việt${suggestions.length ? ` (có phải ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : ''}. Sửa: sửa lỗi gõ; nếu từ đúng (tên riêng, thuật ngữ, từ nước ngoài), thêm vào ${ctx.wordListFile}.`,
       });
     }
@@ -76,14 +78,14 @@ export function checkTextQuality(raw: string, source: SourceFile, ctx: TextQuali
       if (typeof key === 'string' && NOT_PROSE.has(key)) return;
       // People's names keep the spelling of their papers, whatever the tone-mark convention.
       const personName = path[0] === 'authors';
-      checkProse(text, source.lineOf(path), fieldPath(path), path.length === 1 && SPELLED_FIELDS.has(String(path[0])), !personName);
+      checkProse(text, () => source.lineOf(path), fieldPath(path), path.length === 1 && SPELLED_FIELDS.has(String(path[0])), !personName);
     });
   }
   let inCode = false;
   source.body.split('\n').forEach((text, i) => {
     if (/^\s*(```|~~~)/.test(text)) inCode = !inCode;
     if (inCode || /^\s*(import|export)\s/.test(text)) return;
-    checkProse(text.replace(/<[^>]*>|\{[^}]*\}|\]\([^)]*\)|`[^`]*`|https?:\/\/\S+/g, ' '), source.bodyLine + i, '(nội dung)', false);
+    checkProse(text.replace(/<[^>]*>|\{[^}]*\}|\]\([^)]*\)|`[^`]*`|https?:\/\/\S+/g, ' '), () => source.bodyLine + i, '(nội dung)', false);
   });
   return problems;
 }

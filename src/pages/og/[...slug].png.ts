@@ -1,14 +1,22 @@
-/** Open Graph images, 1200×630 PNG, drawn at build time (cached by content hash in `.cache/og`). */
+/** Open Graph images, 1200×630 PNG, drawn at build time on worker threads (cached by content hash, see og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { ogCacheDir } from '../../lib/config.ts';
 import { getOgCards } from '../../lib/page-meta.ts';
-import { ogPng } from '../../lib/og-image.ts';
+import { ogCacheFile } from '../../lib/og-image.ts';
+import { drawMissingCards } from '../../lib/og-pool.ts';
 
-const CACHE = resolve(process.env.OG_CACHE_DIR ?? '.cache/og');
+const CACHE = ogCacheDir();
+let drawing: Map<string, Promise<void>> | undefined;
 
-export const getStaticPaths = (async () => [...(await getOgCards()).entries()].map(([slug, card]) => ({ params: { slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cards = await getOgCards();
+  drawing ??= drawMissingCards(cards, CACHE);
+  return [...cards.entries()].map(([slug, card]) => ({ params: { slug }, props: { slug, card } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await ogPng(props.card, CACHE);
+  await drawing?.get(props.slug);
+  const png = await readFile(ogCacheFile(props.card, CACHE));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
