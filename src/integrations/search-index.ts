@@ -51,9 +51,11 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
   try {
     const files = await htmlFiles(dir);
     const BATCH = 32;
+    // Pagefind's output (fragment and index hashes) depends on the order pages are added, and builds must be
+    // reproducible: pages are sent in path order. Its service handles them in the order received, so a batch
+    // is sent without waiting for each answer, and the next batch is read and folded while it works.
+    let inFlight: Promise<void> = Promise.resolve();
     for (let i = 0; i < files.length; i += BATCH) {
-      // Read and fold a batch in parallel, then add the pages one by one in path order: Pagefind's
-      // output (fragment and index hashes) depends on the order of addition, and builds must be reproducible.
       const batch = await Promise.all(
         files.slice(i, i + BATCH).map(async (file) => {
           const html = await readFile(file, 'utf8');
@@ -70,14 +72,18 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
           return { url, content: foldHtmlForIndex(html) };
         }),
       );
-      for (const page of batch) {
-        if (!page) continue;
-        const added = await index.addHTMLFile(page);
-        for (const e of added.errors) problems.push(`${page.url}: ${e}`);
-        pages += 1;
-        words += added.file?.uniqueWords ?? 0;
-      }
+      await inFlight; // at most one batch waits in Pagefind's queue
+      const pagesOfBatch = batch.filter((page) => page !== undefined);
+      const sent = pagesOfBatch.map((page) => index.addHTMLFile(page));
+      inFlight = Promise.all(sent).then((results) =>
+        results.forEach((added, k) => {
+          for (const e of added.errors) problems.push(`${pagesOfBatch[k]!.url}: ${e}`);
+          pages += 1;
+          words += added.file?.uniqueWords ?? 0;
+        }),
+      );
     }
+    await inFlight;
     if (problems.length) throw new SearchIndexError(problems);
     const outputPath = join(dir, 'pagefind');
     await rm(outputPath, { recursive: true, force: true });

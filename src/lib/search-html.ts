@@ -32,9 +32,35 @@ function foldChildren(node: Node): void {
   }
 }
 
-/** The HTML Pagefind should index for a page: NFC, with its text folded (see the module comment). */
+/**
+ * The part of a page Pagefind reads: the element marked `data-pagefind-body` (with everything in it:
+ * text, headings and their anchors, metadata, filters), as a small document of its own. Pagefind
+ * ignores the rest of the page anyway, and parsing and sending only this part (a sixth of a detail
+ * page) made indexing 10,000 pages much faster. A page without such an element, or with metadata,
+ * filters or sort keys outside it (which Pagefind reads wherever they are), is returned whole.
+ */
+export function indexedPart(html: string): string {
+  const open = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s>=/])[^>]*>/.exec(html);
+  if (!open) return html;
+  const tag = open[1]!.toLowerCase();
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi');
+  tags.lastIndex = open.index;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth > 0) continue;
+    const part = html.slice(open.index, m.index + m[0].length);
+    if (countValues(part) !== countValues(html)) return html;
+    return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${part}</body></html>`;
+  }
+  return html;
+}
+
+const countValues = (html: string) => html.match(/\sdata-pagefind-(?:meta|filter|sort)[\s=>]/g)?.length ?? 0;
+
+/** The HTML Pagefind should index for a page: its indexed part, NFC, with its text folded (see the module comment). */
 export function foldHtmlForIndex(html: string): string {
-  const root = parse(nfc(html), { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+  const root = parse(nfc(indexedPart(html)), { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
   foldChildren(root);
   return root.toString();
 }

@@ -137,3 +137,16 @@ describe('the index step', () => {
     }
   });
 });
+
+describe('indexedPart', () => {
+  it('keeps only the element marked data-pagefind-body, nested elements of the same name included', async () => {
+    const { indexedPart } = await import('../../src/lib/search-html.ts');
+    const page = '<html lang="vi"><head><title>T</title></head><body><header><nav>Menu</nav></header><article class="x" data-pagefind-body><h1 id="a">Tiêu đề</h1><article>Con</article><p>Đoạn</p></article><article>Khác</article><footer>Chân</footer></body></html>';
+    const part = indexedPart(page);
+    expect(part).toContain('<article class="x" data-pagefind-body><h1 id="a">Tiêu đề</h1><article>Con</article><p>Đoạn</p></article></body>');
+    expect(part).not.toMatch(/Menu|Khác|Chân/);
+    expect(indexedPart('<html><body><p>Không có</p></body></html>')).toBe('<html><body><p>Không có</p></body></html>');
+    const metaOutside = '<html><body><span data-pagefind-filter="year:2024"></span><main data-pagefind-body><p>x</p></main></body></html>';
+    expect(indexedPart(metaOutside)).toBe(metaOutside);
+  });
+});
