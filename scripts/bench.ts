@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- --sizes 1000,10000] [--with-50k] [--seed 42] [--no-readme]`
  *
- * For each size: generates N initiatives (scripts/generate.ts), then builds, side by side,
- * (a) the full site with CONTENT_DIR=<generated> and (b) the bare-Astro baseline in bench/baseline/
- * on the same files. For each build it measures wall time, user and system CPU of the whole process
+ * For each size: generates N initiatives (scripts/generate.ts), then builds, one after the other,
+ * (a) the full site with CONTENT_DIR=<generated>, twice: "cold" (no preview cards drawn yet) and
+ * "rebuild" (the same content again with the caches the first build left: preview cards and images,
+ * as a deployment keeps them between builds), and (b) the bare-Astro baseline in bench/baseline/ on the
+ * same files. Every build reads the content from scratch (the content store is dropped). For each build it measures wall time, user and system CPU of the whole process
  * tree (bash `times`), peak RSS of the whole process tree (sampled from /proc every 200 ms), pages
  * and output size; prints a table, writes bench/results.json and rewrites the README table between
  * the `bench:start` / `bench:end` markers. Linux only (/proc).
@@ -124,7 +126,18 @@ function machine() {
   };
 }
 
-function readmeTable(results: { records: number; site: Measure; baseline: Measure; ratioWall: number; ratioUser: number }[], m: ReturnType<typeof machine>, date: string): string {
+interface Result {
+  records: number;
+  site: Measure;
+  rebuild: Measure;
+  baseline: Measure;
+  ratioWall: number;
+  ratioUser: number;
+  rebuildRatioWall: number;
+  rebuildRatioUser: number;
+}
+
+function readmeTable(results: Result[], m: ReturnType<typeof machine>, date: string): string {
   const gb = (mb: number) => (mb / 1024).toFixed(2);
   const lines = [
     `Measured ${date} by \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Linux ${m.kernel}, Node ${m.node} (shared machine: wall times are noisy, compare user CPU too).`,
@@ -133,7 +146,8 @@ function readmeTable(results: { records: number; site: Measure; baseline: Measur
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
-    lines.push(`| ${r.records.toLocaleString('en')} | full site | ${r.site.wallS} s | ${r.site.userS} s | ${gb(r.site.peakRssMB)} GB | ${r.site.pages} | ${r.site.outMB} MB | **${r.ratioWall}×**, ${r.ratioUser}× |`);
+    lines.push(`| ${r.records.toLocaleString('en')} | full site, cold (every preview card drawn) | ${r.site.wallS} s | ${r.site.userS} s | ${gb(r.site.peakRssMB)} GB | ${r.site.pages} | ${r.site.outMB} MB | **${r.ratioWall}×**, ${r.ratioUser}× |`);
+    lines.push(`| ${r.records.toLocaleString('en')} | full site, rebuild (caches kept) | ${r.rebuild.wallS} s | ${r.rebuild.userS} s | ${gb(r.rebuild.peakRssMB)} GB | ${r.rebuild.pages} | ${r.rebuild.outMB} MB | **${r.rebuildRatioWall}×**, ${r.rebuildRatioUser}× |`);
     lines.push(`| ${r.records.toLocaleString('en')} | bare Astro baseline | ${r.baseline.wallS} s | ${r.baseline.userS} s | ${gb(r.baseline.peakRssMB)} GB | ${r.baseline.pages} | ${r.baseline.outMB} MB | |`);
   }
   return lines.join('\n');
@@ -168,13 +182,21 @@ async function main() {
     const content = join(WORK, `content-${records}`);
     generate({ count: records, seed, out: content });
     console.log(`\n${records} records → ${content}`);
+    rmSync(join(WORK, 'og'), { recursive: true, force: true }); // the preview-card cache (see ogCacheDir)
     const site = await measureBuild([], { ...common, CONTENT_DIR: content }, join(WORK, `site-${records}`), join(WORK, `site-${records}.log`));
-    console.log(`  full site: ${JSON.stringify(site)}`);
+    console.log(`  full site, cold: ${JSON.stringify(site)}`);
     if (site.exit !== 0) throw new Error(`Site build failed; see ${join(WORK, `site-${records}.log`)}`);
+    const rebuild = await measureBuild([], { ...common, CONTENT_DIR: content }, join(WORK, `site-${records}`), join(WORK, `rebuild-${records}.log`));
+    console.log(`  full site, rebuild: ${JSON.stringify(rebuild)}`);
+    if (rebuild.exit !== 0) throw new Error(`Site rebuild failed; see ${join(WORK, `rebuild-${records}.log`)}`);
     const baseline = await measureBuild(['--root', 'bench/baseline'], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(WORK, 'baseline-cache') }, join(WORK, `baseline-${records}`), join(WORK, `baseline-${records}.log`));
     console.log(`  baseline:  ${JSON.stringify(baseline)}`);
     if (baseline.exit !== 0) throw new Error(`Baseline build failed; see ${join(WORK, `baseline-${records}.log`)}`);
-    results.push({ records, site, baseline, ratioWall: round(site.wallS / baseline.wallS), ratioUser: round(site.userS / baseline.userS) });
+    results.push({
+      records, site, rebuild, baseline,
+      ratioWall: round(site.wallS / baseline.wallS), ratioUser: round(site.userS / baseline.userS),
+      rebuildRatioWall: round(rebuild.wallS / baseline.wallS), rebuildRatioUser: round(rebuild.userS / baseline.userS),
+    });
     rmSync(join(WORK, `site-${records}`), { recursive: true, force: true });
     rmSync(join(WORK, `baseline-${records}`), { recursive: true, force: true });
   }

@@ -47,8 +47,9 @@ export function drawMissingCards(cards: Iterable<[string, OgCard]>, cacheDir: st
       return;
     }
     const id = next++;
-    inFlight.set(id, queue[id]);
-    worker.postMessage({ id, card: queue[id].card, cacheDir } satisfies OgJob);
+    const job = queue[id]!;
+    inFlight.set(id, job);
+    worker.postMessage({ id, card: job.card, cacheDir } satisfies OgJob);
   };
   for (let t = 0; t < Math.min(threads, queue.length); t++) {
     const worker = new Worker(WORKER);

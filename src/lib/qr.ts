@@ -20,7 +20,7 @@ export interface QrOptions {
  * poster (35,000 at 10,000 records). Every mask is valid; readers decode any of them.
  */
 export function qrMatrix(text: string, level: QrOptions['level'] = 'M'): boolean[][] {
-  const qr = QRCode.create([{ data: text, mode: 'byte' }], { errorCorrectionLevel: level, maskPattern: 0 });
+  const qr = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: level, maskPattern: 0 });
   const { size, data } = qr.modules;
   return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => Boolean(data[y * size + x])));
 }
