@@ -2,7 +2,7 @@
  * Sharing metadata of a page from its path: the Open Graph image drawn for it (if any), its og:type and
  * its JSON-LD. Pages need no change: the head component asks here with `Astro.url.pathname`.
  */
-import { getCampaigns, getExhibitions, getInitiativePages, getTaxonomy, getUnits } from './content.ts';
+import { getCampaigns, getExhibitions, getInitiativePages, getLookups, getTaxonomy } from './content.ts';
 import type { OgCard } from './og-image.ts';
 import { absoluteUrl, paths } from './site.ts';
 import { campaignLd, exhibitionLd, initiativeLd, unitLd, type JsonLd } from './structured-data.ts';
@@ -98,8 +98,8 @@ async function feedLinks(pathname: string, key: { section: string; id: string } 
   const facet = /^\/(linh-vuc|dia-ban)\/([a-z0-9-]+)\/$/.exec(pathname);
   if (facet) (facet[1] === 'linh-vuc' ? addField : addArea)(facet[2]!);
   if (key?.section === 'sang-kien') {
-    const i = (await getInitiativePages()).find((x) => x.id === key.id);
-    if (i && !i.revoked) {
+    const i = (await getLookups()).publishedById.get(key.id);
+    if (i) {
       addField(i.data.field);
       addArea(i.data.area);
     }
@@ -111,8 +111,8 @@ async function recordLd(section: string, id: string, image: string | undefined):
   const { areas, fields } = getTaxonomy();
   const areaLabel = (a: string) => areas.find((x) => x.id === a)?.label ?? a;
   if (section === 'sang-kien') {
-    const i = (await getInitiativePages()).find((x) => x.id === id);
-    if (!i || i.revoked) return [];
+    const i = (await getLookups()).publishedById.get(id);
+    if (!i) return [];
     return [
       initiativeLd({
         url: absoluteUrl(paths.initiative(id)),
@@ -129,7 +129,7 @@ async function recordLd(section: string, id: string, image: string | undefined):
     ];
   }
   if (section === 'don-vi') {
-    const u = (await getUnits()).find((x) => x.id === id);
+    const u = (await getLookups()).unitById.get(id);
     if (!u) return [];
     return [
       unitLd({
