@@ -5,9 +5,9 @@
  * (a) the full site with CONTENT_DIR=<generated>, twice: "cold" (no preview cards drawn yet) and
  * "rebuild" (the same content again with the caches the first build left: preview cards and images,
  * as a deployment keeps them between builds), and (b) the bare-Astro baseline in bench/baseline/ on the
- * same files. Every build reads the content from scratch (the content store is dropped). For each build it measures wall time, user and system CPU of the whole process
- * tree (bash `times`), peak RSS of the whole process tree (sampled from /proc every 200 ms), pages
- * and output size; prints a table, writes bench/results.json and rewrites the README table between
+ * same files. Every build reads the content from scratch (the content store is dropped). For each build
+ * it measures wall time, user and system CPU of the whole process tree (bash `times`), peak RSS of the
+ * whole process tree (sampled from /proc every 200 ms), pages and output size; prints a table, writes bench/results.json and rewrites the README table between
  * the `bench:start` / `bench:end` markers. Linux only (/proc).
  * Do not build in the same checkout while it runs: Astro writes generated modules into `.astro/` of the
  * project root, and a concurrent build there swaps them under the benchmark (seen as LocalImageUsedWrongly).

@@ -40,31 +40,30 @@ export function drawMissingCards(cards: Iterable<[string, OgCard]>, cacheDir: st
   // A rejection nobody awaited yet must not crash the build before the page that serves it reports it.
   for (const p of pending.values()) p.catch(() => {});
   let next = 0;
-  const inFlight = new Map<number, (typeof queue)[number]>();
+  let alive = Math.min(threads, queue.length);
+  /** Sends the next card to `worker` and returns its job, or stops the worker when none is left. */
   const start = (worker: Worker) => {
-    if (next >= queue.length) {
-      void worker.terminate();
-      return;
-    }
-    const id = next++;
-    const job = queue[id]!;
-    inFlight.set(id, job);
-    worker.postMessage({ id, card: job.card, cacheDir } satisfies OgJob);
+    const job = queue[next++];
+    if (job) worker.postMessage({ card: job.card, cacheDir } satisfies OgJob);
+    else void worker.terminate();
+    return job;
   };
-  for (let t = 0; t < Math.min(threads, queue.length); t++) {
+  for (let t = 0; t < alive; t++) {
     const worker = new Worker(WORKER);
     worker.unref();
-    worker.on('message', ({ id, error }: OgDone) => {
-      const job = inFlight.get(id);
-      inFlight.delete(id);
-      if (error) job?.fail(new Error(`Không vẽ được ảnh xem trước ${job.key}: ${error}`));
-      else job?.done();
-      start(worker);
+    // A worker draws one card at a time, so its answer is always about the card it was sent last.
+    let current = start(worker);
+    worker.on('message', ({ error }: OgDone) => {
+      if (error) current?.fail(new Error(`Không vẽ được ảnh xem trước ${current.key}: ${error}`));
+      else current?.done();
+      current = start(worker);
     });
     worker.on('error', (e) => {
-      for (const job of inFlight.values()) job.fail(e);
+      current?.fail(e);
+      current = undefined;
+      // With no thread left nothing would draw the rest, and their pages would wait forever: fail them too.
+      if (--alive === 0) for (const job of queue.splice(next)) job.fail(e);
     });
-    start(worker);
   }
   return pending;
 }

@@ -3,22 +3,20 @@ import { parentPort } from 'node:worker_threads';
 import { drawOgCard, type OgCard } from './og-image.ts';
 
 export interface OgJob {
-  id: number;
   card: OgCard;
   cacheDir: string;
 }
 export interface OgDone {
-  id: number;
   error?: string;
 }
 
 const port = parentPort;
 if (!port) throw new Error('og-worker.ts runs only as a worker thread (see og-pool.ts).');
-port.on('message', async ({ id, card, cacheDir }: OgJob) => {
+port.on('message', async ({ card, cacheDir }: OgJob) => {
   try {
     await drawOgCard(card, cacheDir);
-    port.postMessage({ id } satisfies OgDone);
+    port.postMessage({} satisfies OgDone);
   } catch (e) {
-    port.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies OgDone);
+    port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies OgDone);
   }
 });

@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'astro/zod';
 import { PNG } from 'pngjs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CODE_LENGTH, assertUniqueCodes, formatCode, normaliseCode, verificationCode } from '../../src/lib/verification.ts';
 import { breadcrumbList, initiativeLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 import { TABLES, frictionlessType, jsonSchemaOf, namedAuthors, parseCsv, schemaAt, tableFields, toCsv, type Row } from '../../src/lib/open-data.ts';
 import { recognitionItems } from '../../src/lib/feeds.ts';
 import { redirectsFileSchema, redirectsFile } from '../../src/lib/redirects.ts';
 import { checkPermalinks, urlsFromFiles } from '../../src/lib/permalinks.ts';
-import { OG_HEIGHT, OG_WIDTH, ogHash, renderOgPng } from '../../src/lib/og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, ogCacheFile, ogHash, renderOgPng } from '../../src/lib/og-image.ts';
+import { drawMissingCards } from '../../src/lib/og-pool.ts';
 import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
@@ -171,5 +175,29 @@ describe('Open Graph images', () => {
     const png = PNG.sync.read(Buffer.from(await renderOgPng(card)));
     expect([png.width, png.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
     expect(ogHash(card)).not.toBe(ogHash({ ...card, title: 'Điện mặt trời mái nhà ở Đông Anh' }));
+  });
+});
+
+describe('drawing preview cards on worker threads', () => {
+  it('draws only the cards missing from the cache, and fails the page of a card that cannot be drawn', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    try {
+      const card = (title: string) => ({ kicker: 'Sáng kiến', title, lines: ['Phường Ô Chợ Dừa'], siteName: 'Mạng lưới sáng kiến Hà Nội' });
+      const a = card('Đèn đường tiết kiệm điện');
+      const b = card('Sổ tay điện tử cho hội viên');
+      const first = drawMissingCards([['a', a], ['b', b]], dir, 2);
+      expect([...first.keys()]).toEqual(['a', 'b']);
+      await Promise.all(first.values());
+      expect(PNG.sync.read(readFileSync(ogCacheFile(a, dir))).width).toBe(OG_WIDTH);
+      const drawn = statSync(ogCacheFile(b, dir)).mtimeMs;
+      const broken = { ...card('Thẻ hỏng'), lines: undefined } as unknown as ReturnType<typeof card>;
+      const second = drawMissingCards([['a', a], ['b', b], ['hong', broken]], dir, 1);
+      expect([...second.keys()]).toEqual(['hong']);
+      await expect(second.get('hong')).rejects.toThrow(/Không vẽ được ảnh xem trước hong/);
+      expect(existsSync(ogCacheFile(broken, dir))).toBe(false);
+      expect(statSync(ogCacheFile(b, dir)).mtimeMs).toBe(drawn);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
