@@ -1,14 +1,20 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--with-50k] [--seed 42] [--no-readme]`
+ * `npm run bench [-- --sizes 1000,10000] [--with-50k] [--rebuild-max 10000] [--seed 42] [--no-readme]`
  *
  * For each size: generates N initiatives (scripts/generate.ts), then builds, one after the other,
- * (a) the full site with CONTENT_DIR=<generated>, twice: "cold" (no preview cards drawn yet) and
- * "rebuild" (the same content again with the caches the first build left: preview cards and images,
- * as a deployment keeps them between builds), and (b) the bare-Astro baseline in bench/baseline/ on the
- * same files. Every build reads the content from scratch (the content store is dropped). For each build
- * it measures wall time, user and system CPU of the whole process tree (bash `times`), peak RSS of the
- * whole process tree (sampled from /proc every 200 ms), pages and output size; prints a table, writes bench/results.json and rewrites the README table between
- * the `bench:start` / `bench:end` markers. Linux only (/proc).
+ * (a) the full site with CONTENT_DIR=<generated> and (b) the bare-Astro baseline in bench/baseline/ on the
+ * same files, each twice:
+ *  - "cold": nothing kept from an earlier build of this content (no content store; for the site also no
+ *    preview cards). This is a first deployment, or CI without a cache;
+ *  - "rebuild": the same content again with everything the cold build left in its cache directory
+ *    (Astro's content store, optimised images, preview cards), as a deployment that keeps its cache
+ *    between builds does. Measured for sizes up to `--rebuild-max` (default 10,000: a 50k rebuild adds
+ *    half an hour to the run).
+ * For each build it measures wall time, user and system CPU of the whole process tree (bash `times`), peak RSS of
+ * the whole process tree (sampled from /proc every 200 ms), pages and output size; prints a table, writes
+ * bench/results.json and rewrites the README table between the `bench:start` / `bench:end` markers. Linux only (/proc).
+ * Every build runs with the same V8 heap limit (HEAP_MB, so that a 50k build is not cut off at V8's default of
+ * about 4 GB); the limit is a ceiling, not a reservation, and is the same for the site and the baseline.
  * Do not build in the same checkout while it runs: Astro writes generated modules into `.astro/` of the
  * project root, and a concurrent build there swaps them under the benchmark (seen as LocalImageUsedWrongly).
  */
@@ -23,6 +29,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.tmp/bench');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 4096);
+/** V8 heap ceiling for every build, site and baseline alike. */
+const HEAP_MB = 16_384;
 
 export interface Measure {
   wallS: number;
@@ -89,15 +97,16 @@ const seconds = (s: string) => {
 };
 
 /** Runs `node astro build` under bash (for `times`), sampling the tree's RSS. */
-export async function measureBuild(args: string[], env: Record<string, string>, outDir: string, logFile: string): Promise<Measure> {
+export async function measureBuild(args: string[], env: Record<string, string>, outDir: string, logFile: string, { keepStore = false } = {}): Promise<Measure> {
   rmSync(outDir, { recursive: true, force: true });
-  // Every build reads its content from scratch (as CI does): drop the content store, keep the image cache.
-  if (env.ASTRO_CACHE_DIR) rmSync(join(env.ASTRO_CACHE_DIR, 'data-store.json'), { force: true });
+  // A cold build reads its content from scratch (as CI without a cache does): drop the content store,
+  // keep the image cache. A rebuild keeps the store the previous build of the same content left.
+  if (env.ASTRO_CACHE_DIR && !keepStore) rmSync(join(env.ASTRO_CACHE_DIR, 'data-store.json'), { force: true });
   const timesFile = `${logFile}.times`;
   const started = performance.now();
   const child = spawn('bash', ['-c', '"$@" > "$LOGFILE" 2>&1; rc=$?; times > "$TIMESFILE"; exit $rc', 'bench', process.execPath, ASTRO, 'build', ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env, OUT_DIR: outDir, LOGFILE: logFile, TIMESFILE: timesFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}`, ...env, OUT_DIR: outDir, LOGFILE: logFile, TIMESFILE: timesFile, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   let peak = 0;
@@ -129,12 +138,14 @@ function machine() {
 interface Result {
   records: number;
   site: Measure;
-  rebuild: Measure;
   baseline: Measure;
+  /** Absent for sizes above `--rebuild-max`. */
+  rebuild?: Measure | undefined;
+  baselineRebuild?: Measure | undefined;
   ratioWall: number;
   ratioUser: number;
-  rebuildRatioWall: number;
-  rebuildRatioUser: number;
+  rebuildRatioWall?: number;
+  rebuildRatioUser?: number;
 }
 
 function readmeTable(results: Result[], m: ReturnType<typeof machine>, date: string): string {
@@ -145,10 +156,15 @@ function readmeTable(results: Result[], m: ReturnType<typeof machine>, date: str
     '| records | build | wall | user CPU | peak RSS (process tree) | pages | output | site / baseline (wall, user CPU) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
+  const row = (records: number, label: string, x: Measure, ratio = '') =>
+    lines.push(`| ${records.toLocaleString('en')} | ${label} | ${x.wallS} s | ${x.userS} s | ${gb(x.peakRssMB)} GB | ${x.pages} | ${x.outMB} MB | ${ratio} |`);
   for (const r of results) {
-    lines.push(`| ${r.records.toLocaleString('en')} | full site, cold (every preview card drawn) | ${r.site.wallS} s | ${r.site.userS} s | ${gb(r.site.peakRssMB)} GB | ${r.site.pages} | ${r.site.outMB} MB | **${r.ratioWall}×**, ${r.ratioUser}× |`);
-    lines.push(`| ${r.records.toLocaleString('en')} | full site, rebuild (caches kept) | ${r.rebuild.wallS} s | ${r.rebuild.userS} s | ${gb(r.rebuild.peakRssMB)} GB | ${r.rebuild.pages} | ${r.rebuild.outMB} MB | **${r.rebuildRatioWall}×**, ${r.rebuildRatioUser}× |`);
-    lines.push(`| ${r.records.toLocaleString('en')} | bare Astro baseline | ${r.baseline.wallS} s | ${r.baseline.userS} s | ${gb(r.baseline.peakRssMB)} GB | ${r.baseline.pages} | ${r.baseline.outMB} MB | |`);
+    row(r.records, 'full site, cold (every preview card drawn)', r.site, `**${r.ratioWall}×**, ${r.ratioUser}×`);
+    row(r.records, 'bare Astro baseline, cold', r.baseline);
+    if (r.rebuild && r.baselineRebuild) {
+      row(r.records, 'full site, rebuild (caches kept)', r.rebuild, `**${r.rebuildRatioWall}×**, ${r.rebuildRatioUser}×`);
+      row(r.records, 'bare Astro baseline, rebuild (content store kept)', r.baselineRebuild);
+    }
   }
   return lines.join('\n');
 }
@@ -158,6 +174,7 @@ async function main() {
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       'with-50k': { type: 'boolean', default: false },
+      'rebuild-max': { type: 'string', default: '10000' },
       seed: { type: 'string', default: '42' },
       'no-readme': { type: 'boolean', default: false },
     },
@@ -165,9 +182,11 @@ async function main() {
   const sizes = values.sizes.split(',').map(Number);
   if (values['with-50k'] && !sizes.includes(50_000)) sizes.push(50_000);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Bad --sizes ${values.sizes}`);
+  const rebuildMax = Number(values['rebuild-max']);
   const seed = Number(values.seed);
   mkdirSync(WORK, { recursive: true });
   const cache = join(WORK, 'astro-cache');
+  const baselineCache = join(WORK, 'baseline-cache');
   const common = { SITE_TODAY: '2026-11-23', ASTRO_CACHE_DIR: cache };
 
   // Warm-up (not reported): fills the image cache for the shared image pool, so that every size
@@ -177,28 +196,32 @@ async function main() {
   const w = await measureBuild([], { ...common, CONTENT_DIR: warm }, join(WORK, 'site-warmup'), join(WORK, 'warmup.log'));
   if (w.exit !== 0) throw new Error(`Warm-up build failed; see ${join(WORK, 'warmup.log')}`);
 
-  const results = [];
+  const results: Result[] = [];
   for (const records of sizes) {
     const content = join(WORK, `content-${records}`);
     generate({ count: records, seed, out: content });
     console.log(`\n${records} records → ${content}`);
+    const measure = async (label: string, site: boolean, keepStore: boolean) => {
+      const env = site ? { ...common, CONTENT_DIR: content } : { CONTENT_DIR: content, ASTRO_CACHE_DIR: baselineCache };
+      const name = `${label}-${records}`;
+      const m = await measureBuild(site ? [] : ['--root', 'bench/baseline'], env, join(WORK, name), join(WORK, `${name}.log`), { keepStore });
+      console.log(`  ${label}: ${JSON.stringify(m)}`);
+      if (m.exit !== 0) throw new Error(`Build ${name} failed; see ${join(WORK, `${name}.log`)}`);
+      rmSync(join(WORK, name), { recursive: true, force: true });
+      return m;
+    };
     rmSync(join(WORK, 'og'), { recursive: true, force: true }); // the preview-card cache (see ogCacheDir)
-    const site = await measureBuild([], { ...common, CONTENT_DIR: content }, join(WORK, `site-${records}`), join(WORK, `site-${records}.log`));
-    console.log(`  full site, cold: ${JSON.stringify(site)}`);
-    if (site.exit !== 0) throw new Error(`Site build failed; see ${join(WORK, `site-${records}.log`)}`);
-    const rebuild = await measureBuild([], { ...common, CONTENT_DIR: content }, join(WORK, `site-${records}`), join(WORK, `rebuild-${records}.log`));
-    console.log(`  full site, rebuild: ${JSON.stringify(rebuild)}`);
-    if (rebuild.exit !== 0) throw new Error(`Site rebuild failed; see ${join(WORK, `rebuild-${records}.log`)}`);
-    const baseline = await measureBuild(['--root', 'bench/baseline'], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(WORK, 'baseline-cache') }, join(WORK, `baseline-${records}`), join(WORK, `baseline-${records}.log`));
-    console.log(`  baseline:  ${JSON.stringify(baseline)}`);
-    if (baseline.exit !== 0) throw new Error(`Baseline build failed; see ${join(WORK, `baseline-${records}.log`)}`);
+    const site = await measure('site', true, false);
+    const rebuild = records <= rebuildMax ? await measure('rebuild', true, true) : undefined;
+    const baseline = await measure('baseline', false, false);
+    const baselineRebuild = records <= rebuildMax ? await measure('baseline-rebuild', false, true) : undefined;
     results.push({
-      records, site, rebuild, baseline,
+      records, site, baseline, rebuild, baselineRebuild,
       ratioWall: round(site.wallS / baseline.wallS), ratioUser: round(site.userS / baseline.userS),
-      rebuildRatioWall: round(rebuild.wallS / baseline.wallS), rebuildRatioUser: round(rebuild.userS / baseline.userS),
+      ...(rebuild && baselineRebuild
+        ? { rebuildRatioWall: round(rebuild.wallS / baselineRebuild.wallS), rebuildRatioUser: round(rebuild.userS / baselineRebuild.userS) }
+        : {}),
     });
-    rmSync(join(WORK, `site-${records}`), { recursive: true, force: true });
-    rmSync(join(WORK, `baseline-${records}`), { recursive: true, force: true });
   }
 
   const m = machine();

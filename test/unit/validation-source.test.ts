@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { readSource } from '../../src/lib/validation/source.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 
 const file = (front: string, body = 'Nội dung.\n') => `---\n${front}\n---\n${body}`;
 
@@ -32,5 +34,42 @@ describe('readSource', () => {
     const s = readSource('a.md', 'title: Tên\n');
     expect(s.data).toBeUndefined();
     expect(s.syntaxErrors[0]?.message).toContain('frontmatter');
+  });
+});
+
+describe('initiativeSchema built once per entry (as Astro does for image())', () => {
+  const vocab = new Map([['giao-duc', 'Giáo dục']]);
+  const entry = {
+    title: 'Sổ tay số cho giáo viên',
+    summary: 'Tóm tắt.',
+    field: 'giao-duc',
+    area: 'giao-duc',
+    unit: 'truong-a',
+    unitNameAtRecognition: 'Trường A',
+    holder: 'tap-the',
+    campaign: 'sang-kien-sang-tao-thu-do-2021-2025',
+    recognitions: [{ level: 'co-so', award: 'giay-khen', decisionNumber: '12/QĐ-UBND', decisionDate: '2024-05-02', issuer: 'UBND phường', year: 2024 }],
+    status: { state: 'dang-ap-dung', verifiedAt: '2025-06-01' },
+    media: [{ src: 'anh.jpg', alt: 'Lớp học', credit: 'Trường A' }],
+  };
+
+  it('checks each entry with its own image checker while the other fields are shared', () => {
+    const seen: string[] = [];
+    const imageFor = (file: string) => z.string().transform((src) => (seen.push(`${file}:${src}`), `${file}/${src}`));
+    const a = initiativeSchema({ image: imageFor('a'), fields: vocab, areas: vocab, today: '2026-11-23' }).parse(entry);
+    const b = initiativeSchema({ image: imageFor('b'), fields: vocab, areas: vocab, today: '2026-11-23' }).parse(entry);
+    expect([a.media[0]?.src, b.media[0]?.src]).toEqual(['a/anh.jpg', 'b/anh.jpg']);
+    expect(seen).toEqual(['a:anh.jpg', 'b:anh.jpg']);
+    // Key order is the declared order (media between impact and documents), as before the split.
+    expect(Object.keys(a).indexOf('media')).toBe(Object.keys(a).indexOf('impact') + 1);
+  });
+
+  it('builds the shared fields again when the vocabularies or the date change', () => {
+    const check = (today: string, fields = vocab) => initiativeSchema({ image: z.string(), fields, areas: vocab, today }).safeParse(entry);
+    expect(check('2026-11-23').success).toBe(true);
+    // verifiedAt 2025-06-01 is in the future on 2025-01-01.
+    expect(check('2025-01-01').error?.issues.map((i) => i.path.join('.'))).toEqual(['status.verifiedAt']);
+    expect(check('2026-11-23').success).toBe(true);
+    expect(check('2026-11-23', new Map([['y-te', 'Y tế']])).error?.issues.map((i) => i.path.join('.'))).toEqual(['field']);
   });
 });

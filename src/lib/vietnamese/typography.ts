@@ -77,6 +77,10 @@ const TEXT_ONLY = new Set(['title', 'option']);
 /** Inline elements: a quote may open before them and close after them. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
+/** A text piece without any of these is only NFC-normalised (see `flush` in typesetHtml). */
+const MAY_CHANGE = /[\d"&\-–—]|khen/;
+const DIGIT = /\d/;
+
 /** Decode the two entities a quote can arrive as; other entities are kept as they are. */
 const decodeQuotes = (s: string) => s.replace(/&quot;|&#34;|&#x22;/gi, '"');
 const encodeQuotes = (s: string) => s.replace(/"/g, '&quot;');
@@ -96,6 +100,14 @@ export function typesetHtml(html: string): string {
     if (!text) return;
     if (raw) {
       out += text;
+      return;
+    }
+    // Most pieces (words of the menu, labels, whitespace between tags) have nothing any rule could
+    // change: no digit, quote, entity, dash or award name, and no number just before them.
+    if (!MAY_CHANGE.test(text) && !DIGIT.test(context.previous)) {
+      const nfc = text.normalize('NFC');
+      out += nfc;
+      context.previous = nfc.slice(-1);
       return;
     }
     const typeset = encodeQuotes(typesetText(decodeQuotes(text), context));
