@@ -222,15 +222,19 @@ async function main() {
         ? { rebuildRatioWall: round(rebuild.wallS / baselineRebuild.wallS), rebuildRatioUser: round(rebuild.userS / baselineRebuild.userS) }
         : {}),
     });
+    report(results, seed, !values['no-readme']);
   }
+}
 
+/** Writes bench/results.json and the README table; called after every size, so a run that fails at 50k keeps the smaller sizes. */
+function report(results: Result[], seed: number, updateReadme: boolean) {
   const m = machine();
   const date = new Date().toISOString().slice(0, 10);
   const table = readmeTable(results, m, date);
   console.log(`\n${table}`);
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date, seed, machine: m, results }, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
-  if (!values['no-readme']) {
+  if (updateReadme) {
     const readme = join(ROOT, 'README.md');
     const text = readFileSync(readme, 'utf8');
     const re = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
