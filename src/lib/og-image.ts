@@ -85,7 +85,9 @@ export function ogHash(card: OgCard): string {
 /** Draw the PNG (no cache). */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   const svg = await satori(ogTree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render();
+  // satori has already turned the text into paths: resvg needs no fonts, and by default it would scan the
+  // system font folders for every card (about 350 files opened per card, most of a card's system time).
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
   const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .png({ compressionLevel: 6 })
     .toBuffer();
