@@ -39,12 +39,19 @@ export interface QuoteContext {
   previous: string;
 }
 
+/**
+ * No rule below can change `text` (NFC) after `context`: most pieces of a page (menu words, labels,
+ * whitespace between tags), and pages of long lists are megabytes, so they skip the work.
+ */
+function untouched(text: string, context: QuoteContext): boolean {
+  return !NEEDS_WORK.test(text) && !(/\d/.test(context.previous) && LEADING_UNIT_RE.test(text));
+}
+
 /** Typography for one piece of plain text (not HTML). */
 export function typesetText(text: string, context: QuoteContext = { previous: '' }): string {
   let out = text.normalize('NFC');
   if (!out) return out;
-  // Most pieces of a page have nothing to change: skip the work (pages of long lists are megabytes).
-  if (!NEEDS_WORK.test(out) && !(/\d/.test(context.previous) && LEADING_UNIT_RE.test(out))) {
+  if (untouched(out, context)) {
     context.previous = out.slice(-1);
     return out;
   }
@@ -77,10 +84,6 @@ const TEXT_ONLY = new Set(['title', 'option']);
 /** Inline elements: a quote may open before them and close after them. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
-/** A text piece without any of these is only NFC-normalised (see `flush` in typesetHtml). */
-const MAY_CHANGE = /[\d"&\-–—]|khen/;
-const DIGIT = /\d/;
-
 /** Decode the two entities a quote can arrive as; other entities are kept as they are. */
 const decodeQuotes = (s: string) => s.replace(/&quot;|&#34;|&#x22;/gi, '"');
 const encodeQuotes = (s: string) => s.replace(/"/g, '&quot;');
@@ -102,10 +105,10 @@ export function typesetHtml(html: string): string {
       out += text;
       return;
     }
-    // Most pieces (words of the menu, labels, whitespace between tags) have nothing any rule could
-    // change: no digit, quote, entity, dash or award name, and no number just before them.
-    if (!MAY_CHANGE.test(text) && !DIGIT.test(context.previous)) {
-      const nfc = text.normalize('NFC');
+    // Nothing to typeset and no entity that could be a quote: no quote to decode or encode, and without a
+    // digit no decision number to wrap either.
+    const nfc = text.normalize('NFC');
+    if (!nfc.includes('&') && untouched(nfc, context)) {
       out += nfc;
       context.previous = nfc.slice(-1);
       return;
