@@ -1,9 +1,8 @@
 /** Open Graph images, 1200×630 PNG, drawn at build time on worker threads (cached by content hash, see og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
 import { ogCacheDir } from '../../lib/config.ts';
 import { getOgCards } from '../../lib/page-meta.ts';
-import { ogCacheFile } from '../../lib/og-image.ts';
+import { ogPng } from '../../lib/og-image.ts';
 import { drawMissingCards } from '../../lib/og-pool.ts';
 
 const CACHE = ogCacheDir();
@@ -16,7 +15,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  await drawing?.get(props.slug);
-  const png = await readFile(ogCacheFile(props.card, CACHE));
+  await drawing?.get(props.slug); // then the card is in the cache, and ogPng only reads it
+  const png = await ogPng(props.card, CACHE);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
