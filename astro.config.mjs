@@ -27,8 +27,8 @@ export default defineConfig({
   // Tests and benchmarks build into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   // Pages rendered at once. Rendering is one thread either way, but with one page at a time the thread
-  // waits for every file write and card read; 8 overlaps them (10k records: page generation 194 s → 106 s,
-  // README "Performance"). BUILD_CONCURRENCY overrides it.
+  // waits for every file write and card read; 8 overlaps them (1k-record rebuild: page generation 21–24 s →
+  // 16 s, README "Performance → Round 3"). BUILD_CONCURRENCY overrides it.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 8) },
   fonts: [
     {
