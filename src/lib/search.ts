@@ -36,13 +36,18 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     const value = params.get(param)?.trim();
     if (value && VALUE.test(value)) filters[key] = value;
   }
-  return { q: nfc(params.get('q') ?? '').replace(/\s+/g, ' ').trimStart().slice(0, 200), filters };
+  return { q: normaliseQuery(params.get('q') ?? ''), filters };
+}
+
+/** The query as the URL carries it: NFC, whitespace runs as one space, no leading space, at most 200 characters. */
+function normaliseQuery(q: string): string {
+  return nfc(q).replace(/\s+/g, ' ').trimStart().slice(0, 200);
 }
 
 /** The query string of a state (`?q=…&loai=…`, fixed parameter order, empty parts left out), or '' when empty. */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  const q = nfc(state.q).trim();
+  const q = normaliseQuery(state.q).trimEnd();
   if (q) params.set('q', q);
   for (const { key, param } of SEARCH_FILTERS) {
     const value = state.filters[key];
