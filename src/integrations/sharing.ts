@@ -3,45 +3,27 @@
  * - `permalinks.json`: every public URL of this build (the permalink guard compares it with the committed one);
  * - `_redirects`: the redirects of `content/redirects.yaml` for hosts that read that file, and the
  *   "code not found" page for unknown verification codes;
- * - the set of `noindex` pages (tombstones, verification pages, embeds), which the sitemap leaves out;
  * - the permalink guard: building the shipped `content/` fails if a URL of the committed `permalinks.json`
  *   is gone without a redirect, or if a redirect points nowhere (other content folders: redirects only).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, openSync, readFileSync, readSync, closeSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/config.ts';
 import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
 import { checkPermalinks, formatGuardReport, urlsFromFiles } from '../lib/permalinks.ts';
-
-/** Paths (`/sang-kien/x/`) of pages that ask not to be indexed; filled before the sitemap integration runs. */
-export const noindexPaths = new Set<string>();
-
-function head(file: string, bytes = 16384): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    const n = readSync(fd, buf, 0, bytes, 0);
-    return buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
+import { noindexCount, resetNoindex } from '../lib/noindex.ts';
 
 export function sharing(): AstroIntegration {
   return {
     name: 'mlsk:sharing',
     hooks: {
+      'astro:build:start': () => resetNoindex(),
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = (readdirSync(out, { recursive: true }) as string[]).map((f) => f.split('\\').join('/'));
         const urls = urlsFromFiles(files);
-        for (const url of urls) {
-          if (!url.endsWith('/')) continue;
-          const h = head(join(out, url, 'index.html'));
-          if (/<meta name="robots" content="noindex"/.test(h) || /http-equiv="refresh"/.test(h)) noindexPaths.add(url);
-        }
         const redirects = loadRedirects(contentDir());
         writeFileSync(join(out, 'permalinks.json'), `${JSON.stringify({ urls }, null, 1)}\n`);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects, [{ prefix: '/xac-minh/', page: '/xac-minh/khong-tim-thay/' }]));
@@ -50,7 +32,7 @@ export function sharing(): AstroIntegration {
         const previous = shipped ? (JSON.parse(readFileSync(committed, 'utf8')) as { urls: string[] }).urls : [];
         const guard = checkPermalinks(previous, urls, redirects);
         if (!guard.ok) throw new Error(`Đường dẫn công khai bị mất (permalinks.json):\n${formatGuardReport(guard)}`);
-        logger.info(`${urls.length} public URLs in permalinks.json, ${noindexPaths.size} noindex pages kept out of the sitemap.`);
+        logger.info(`${urls.length} public URLs in permalinks.json, ${noindexCount()} noindex pages kept out of the sitemap.`);
       },
     },
   };
