@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { sharing } from './src/integrations/sharing.ts';
-import { isNoindex } from './src/lib/noindex.ts';
+import { hasMark } from './src/lib/page-marks.ts';
 import { SITE_URL } from './src/lib/config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -54,8 +54,8 @@ export default defineConfig({
   },
   // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
   markdown: { syntaxHighlight: false },
-  // Pages rendered with noindex (lib/noindex.ts, recorded as they render) stay out of the sitemap.
-  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), searchIndex(), decapAdmin()],
+  // Pages rendered with noindex (marked as they render, lib/page-marks.ts) stay out of the sitemap.
+  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), searchIndex(), decapAdmin()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,9 +1,13 @@
 /**
  * Build step: index the built pages with Pagefind's Node API (at `astro:build:done`) into `<outDir>/pagefind/`.
- * Only pages with `data-pagefind-body` are indexed: initiative, unit, campaign and exhibition pages
- * (listings, facet pages and tombstones have none; embargoed records have no page). Each is folded to
- * ASCII before indexing (see `src/lib/search-html.ts`); the files on disk are not changed.
- * Any error reported by Pagefind, or an indexed page without `<SearchIndexData>`, stops the build.
+ * Indexed are the pages that rendered `<SearchIndexData>` inside their `data-pagefind-body` element:
+ * initiative, unit, campaign and exhibition pages (listings, facet pages and tombstones have none; embargoed
+ * records have no page). The build knows them from the marks they left while rendering (`lib/page-marks.ts`),
+ * so only those files are read back; without a list (a folder built elsewhere, the unit tests) every HTML
+ * file is read and those with `data-pagefind-body` are indexed. Each is folded to ASCII before indexing
+ * (see `src/lib/search-html.ts`); the files on disk are not changed.
+ * Any error reported by Pagefind, an indexed page without `<SearchIndexData>` or without `data-pagefind-body`,
+ * or a tombstone among them stops the build.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
@@ -11,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlForIndex } from '../lib/search-html.ts';
+import { clearMarks, markedPages } from '../lib/page-marks.ts';
 
 export class SearchIndexError extends Error {
   constructor(problems: string[]) {
@@ -40,16 +45,27 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Index every page of a built site in `dir` that has `data-pagefind-body`; throws `SearchIndexError` on any problem. */
-export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
+/** The HTML files of page paths (`/sang-kien/x/` → `<dir>/sang-kien/x/index.html`), in the order `htmlFiles` gives. */
+function filesOfPages(dir: string, pages: readonly string[]): string[] {
+  return pages
+    .map((p) => `${p.replace(/^\//, '')}index.html`.split('/').join(sep))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+/**
+ * Index the pages of a built site in `dir` into `<dir>/pagefind/`: the given page paths, or else every page
+ * with `data-pagefind-body`. Throws `SearchIndexError` on any problem.
+ */
+export async function buildSearchIndex(dir: string, pages?: readonly string[]): Promise<SearchIndexStats> {
   const problems: string[] = [];
   const created = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!created.index) throw new SearchIndexError(created.errors.length ? created.errors : ['Pagefind không khởi động được.']);
   const { index } = created;
-  let pages = 0;
+  let indexed = 0;
   let words = 0;
   try {
-    const files = await htmlFiles(dir);
+    const files = pages ? filesOfPages(dir, pages) : await htmlFiles(dir);
     const BATCH = 32;
     // Pagefind's output (fragment and index hashes) depends on the order pages are added, and builds must be
     // reproducible: pages are sent in path order. Its service handles them in the order received, so a batch
@@ -58,9 +74,16 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = await Promise.all(
         files.slice(i, i + BATCH).map(async (file) => {
-          const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) return undefined;
           const url = urlOf(dir, file);
+          const html = await readFile(file, 'utf8').catch(() => undefined);
+          if (html === undefined) {
+            problems.push(`${url}: trang được đánh dấu để tìm kiếm nhưng không có tệp ${relative(dir, file)}.`);
+            return undefined;
+          }
+          if (!html.includes('data-pagefind-body')) {
+            if (pages) problems.push(`${url}: <SearchIndexData … /> nằm ngoài phần data-pagefind-body của trang.`);
+            return undefined;
+          }
           if (!html.includes('data-search-record')) {
             problems.push(`${url}: trang có data-pagefind-body nhưng thiếu <SearchIndexData … /> (siêu dữ liệu và bộ lọc tìm kiếm).`);
             return undefined;
@@ -78,7 +101,7 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
       inFlight = Promise.all(sent).then((results) =>
         results.forEach((added, k) => {
           for (const e of added.errors) problems.push(`${pagesOfBatch[k]!.url}: ${e}`);
-          pages += 1;
+          indexed += 1;
           words += added.file?.uniqueWords ?? 0;
         }),
       );
@@ -89,7 +112,7 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(written.errors);
-    return { pages, words, outputPath };
+    return { pages: indexed, words, outputPath };
   } finally {
     await pagefind.close();
   }
@@ -99,9 +122,10 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'mlsk:search-index',
     hooks: {
+      'astro:build:start': () => clearMarks('search'),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const stats = await buildSearchIndex(fileURLToPath(dir));
+        const stats = await buildSearchIndex(fileURLToPath(dir), markedPages('search'));
         logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${Math.round(performance.now() - started)} ms.`);
       },
     },

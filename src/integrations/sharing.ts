@@ -13,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/config.ts';
 import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
 import { checkPermalinks, formatGuardReport, urlsFromFiles } from '../lib/permalinks.ts';
-import { noindexCount, resetNoindex } from '../lib/noindex.ts';
+import { clearMarks, markedPages } from '../lib/page-marks.ts';
 
 export function sharing(): AstroIntegration {
   return {
     name: 'mlsk:sharing',
     hooks: {
-      'astro:build:start': () => resetNoindex(),
+      'astro:build:start': () => clearMarks('noindex'),
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = (readdirSync(out, { recursive: true }) as string[]).map((f) => f.split('\\').join('/'));
@@ -32,7 +32,7 @@ export function sharing(): AstroIntegration {
         const previous = shipped ? (JSON.parse(readFileSync(committed, 'utf8')) as { urls: string[] }).urls : [];
         const guard = checkPermalinks(previous, urls, redirects);
         if (!guard.ok) throw new Error(`Đường dẫn công khai bị mất (permalinks.json):\n${formatGuardReport(guard)}`);
-        logger.info(`${urls.length} public URLs in permalinks.json, ${noindexCount()} noindex pages kept out of the sitemap.`);
+        logger.info(`${urls.length} public URLs in permalinks.json, ${markedPages('noindex').length} noindex pages kept out of the sitemap.`);
       },
     },
   };

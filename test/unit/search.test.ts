@@ -1,7 +1,7 @@
 /** Search helpers: URL state, query folding, fold-insensitive highlighting, index-time HTML folding, and the index step failing loudly. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foldForSearch, highlight, pagefindFilters, parseSearchState, queryTerms, sameSearch, serializeSearchState, SEARCH_FILTERS, type SearchState } from '../../src/lib/search.ts';
@@ -134,6 +134,40 @@ describe('the index step', () => {
       expect(String((failure as Error).message)).toContain('/sang-kien/a/: trang có data-pagefind-body nhưng thiếu <SearchIndexData');
       expect(String((failure as Error).message)).toContain('/sang-kien/b/: trang đã thu hồi');
       expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('given the pages marked while rendering, reads and indexes those only, in the same order and bytes as a full scan', async () => {
+    const pages = {
+      'don-vi/b': `<article data-pagefind-body><h1>Đơn vị B</h1>${record}</article>`,
+      'don-vi/a': `<article data-pagefind-body><h1>Đơn vị A điện</h1>${record}</article>`,
+      'don-vi': '<h1>Danh sách</h1>',
+    };
+    const scanned = site(pages);
+    const listed = site(pages);
+    try {
+      expect((await buildSearchIndex(scanned)).pages).toBe(2);
+      expect((await buildSearchIndex(listed, ['/don-vi/b/', '/don-vi/a/'])).pages).toBe(2);
+      const files = (d: string) => (readdirSync(join(d, 'pagefind'), { recursive: true }) as string[]).sort();
+      expect(files(listed)).toEqual(files(scanned));
+      for (const f of files(scanned).filter((f) => f.includes('.'))) expect(readFileSync(join(listed, 'pagefind', f)), f).toEqual(readFileSync(join(scanned, 'pagefind', f)));
+      rmSync(join(listed, 'pagefind'), { recursive: true });
+      expect((await buildSearchIndex(listed, ['/don-vi/a/'])).pages).toBe(1);
+    } finally {
+      rmSync(scanned, { recursive: true, force: true });
+      rmSync(listed, { recursive: true, force: true });
+    }
+  });
+
+  it('fails on a marked page that has no data-pagefind-body around its data, or no file', async () => {
+    const dir = site({ 'don-vi/a': `<article><h1>Đơn vị A</h1>${record}</article>` });
+    try {
+      const failure = await buildSearchIndex(dir, ['/don-vi/a/', '/don-vi/khong-co/']).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(SearchIndexError);
+      expect(String((failure as Error).message)).toContain('/don-vi/a/: <SearchIndexData … /> nằm ngoài phần data-pagefind-body');
+      expect(String((failure as Error).message)).toContain('/don-vi/khong-co/: trang được đánh dấu để tìm kiếm nhưng không có tệp');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
