@@ -9,9 +9,9 @@ import fc from 'fast-check';
 
 const DEFAULT_SEED = 20_261_123;
 const seedSetting = process.env.FC_SEED ?? String(DEFAULT_SEED);
+const seed = Number(seedSetting);
 const runs = Number(process.env.FC_RUNS ?? 100);
+if (seedSetting !== 'random' && !Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer or "random", got ${seedSetting}`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`FC_RUNS must be a positive integer, got ${process.env.FC_RUNS}`);
 
-fc.configureGlobal({
-  ...(seedSetting === 'random' ? {} : { seed: Number(seedSetting) }),
-  numRuns: Number.isInteger(runs) && runs > 0 ? runs : 100,
-});
+fc.configureGlobal({ ...(seedSetting === 'random' ? {} : { seed }), numRuns: runs });
