@@ -12,7 +12,8 @@ import { chaptersOf, gridIds } from './mdx-kit.ts';
 import { browseIndex, byInitialLetter, honorPages, honorRoll, paginate, type Page } from './browse.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
-import { assertUniqueCodes, verificationCode } from './verification.ts';
+import { assertUniqueCodes, codeBucket, embedBucket, verificationCode } from './verification.ts';
+import { embedAnchor } from './site.ts';
 
 export type InitiativeEntry = CollectionEntry<'initiatives'>;
 export type UnitEntry = CollectionEntry<'units'>;
@@ -240,4 +241,59 @@ export const getVerifications = () =>
     );
     assertUniqueCodes(list.map((v) => ({ code: v.code, label: `${v.initiative.id} ${v.recognition.decisionNumber}` })));
     return list.sort((a, b) => a.code.localeCompare(b.code));
+  });
+
+/** What a verification entry shows: the recognition, and just enough of its initiative. */
+export interface VerificationEntry {
+  code: string;
+  revoked: boolean;
+  recognition: Recognition;
+  initiative: { id: string; title: string; unitName: string; demo: boolean; revocation?: { decision: string; date: string; reason: string } | undefined };
+}
+
+/** Verification entries grouped by the page they live on (`codeBucket`), buckets and codes in order. */
+export const getVerificationBuckets = () =>
+  once('verification-buckets', async () => {
+    const buckets = new Map<string, VerificationEntry[]>();
+    for (const v of await getVerifications()) {
+      const i = v.initiative;
+      const entry: VerificationEntry = {
+        code: v.code,
+        revoked: i.revoked,
+        recognition: v.recognition,
+        initiative: { id: i.id, title: i.data.title, unitName: i.data.unitNameAtRecognition, demo: i.data.demo, revocation: i.revoked ? i.data.revoked : undefined },
+      };
+      const bucket = codeBucket(v.code);
+      const list = buckets.get(bucket);
+      if (list) list.push(entry);
+      else buckets.set(bucket, [entry]);
+    }
+    return buckets;
+  });
+
+/** What an embeddable card shows, with its fragment id (`embedAnchor`). */
+export type EmbedCardData =
+  | { kind: 'initiative'; anchor: string; id: string; title: string; level: Recognition['level']; year: number; unitName: string; field: string; demo: boolean }
+  | { kind: 'unit'; anchor: string; id: string; name: string; unitKind: UnitEntry['data']['kind']; area: string; count: number; model: boolean; demo: boolean };
+
+/** Embeddable cards of published initiatives and of units, grouped by their page (`embedBucket`), cards in id order. */
+export const getEmbedBuckets = () =>
+  once('embed-buckets', async () => {
+    const cards: EmbedCardData[] = [];
+    for (const i of await getInitiatives()) {
+      cards.push({ kind: 'initiative', anchor: embedAnchor('initiative', i.id), id: i.id, title: i.data.title, level: i.highest.level, year: i.year, unitName: i.data.unitNameAtRecognition, field: i.field.label, demo: i.data.demo });
+    }
+    const areas = getTaxonomy().areaVocabulary;
+    const byUnit = (await getBrowseIndex()).byUnit;
+    for (const u of await getUnits()) {
+      cards.push({ kind: 'unit', anchor: embedAnchor('unit', u.id), id: u.id, name: u.data.name, unitKind: u.data.kind, area: areas.get(u.data.area) ?? u.data.area, count: byUnit.get(u.id)?.length ?? 0, model: u.data.modelRecognitions.length > 0, demo: u.data.demo });
+    }
+    const buckets = new Map<string, EmbedCardData[]>();
+    for (const card of cards.sort((a, b) => (a.anchor < b.anchor ? -1 : 1))) {
+      const bucket = embedBucket(card.anchor);
+      const list = buckets.get(bucket);
+      if (list) list.push(card);
+      else buckets.set(bucket, [card]);
+    }
+    return new Map([...buckets].sort(([a], [b]) => (a < b ? -1 : 1)));
   });

@@ -7,7 +7,7 @@ import type { OgCard } from './og-image.ts';
 import { absoluteUrl, paths } from './site.ts';
 import { campaignLd, exhibitionLd, initiativeLd, unitLd, type JsonLd } from './structured-data.ts';
 import { verificationCode } from './verification.ts';
-import { AWARDS, LEVELS, labelOf } from '../vocabulary.ts';
+import { AWARDS, LEVELS, labelOf, levelRank, type Level } from '../vocabulary.ts';
 import { vi } from '../i18n/vi.ts';
 import { fillTemplate } from './feeds.ts';
 
@@ -15,18 +15,30 @@ const HOME_OG = 'trang-chu';
 
 let cards: Promise<Map<string, OgCard>> | undefined;
 
-/** Every OG card of the site by key (`sang-kien/<id>` …): published initiatives, campaigns, exhibitions, home. */
+/** Initiatives recognised at this level or above get a preview card of their own; others share their field's. */
+export const OWN_CARD_LEVEL = 'thanh-pho';
+
+/** Whether an initiative gets its own preview card (city level and above, not revoked). */
+export function hasOwnCard(i: { revoked: boolean; highest: { level: Level } }): boolean {
+  return !i.revoked && levelRank(i.highest.level) >= levelRank(OWN_CARD_LEVEL);
+}
+
+/**
+ * Every OG card of the site by key: the home page's, one per field (`linh-vuc/<id>`, shared by its facet
+ * page and its initiatives below city level), one per initiative recognised at city level or above,
+ * campaign and exhibition. At 50,000 records that is a few thousand cards instead of 50,000.
+ */
 export function getOgCards(): Promise<Map<string, OgCard>> {
   cards ??= (async () => {
     const t = vi.sharing.og;
     const map = new Map<string, OgCard>();
     const base = { siteName: vi.site.name };
     map.set(HOME_OG, { ...base, kicker: t.home, title: vi.site.name, lines: [vi.site.tagline] });
-    // OG_IMAGES=site skips per-initiative cards (they share the site card): for benchmarks and very large builds,
-    // where drawing costs about 70 ms CPU and 50 KB per image on a cold cache.
+    for (const f of getTaxonomy().fields) map.set(`linh-vuc/${f.id}`, { ...base, kicker: t.field, title: f.label, lines: [vi.site.tagline] });
+    // OG_IMAGES=site skips per-initiative cards (they share their field's): for benchmarks of the page build alone.
     const perInitiative = (process.env.OG_IMAGES ?? 'all') !== 'site';
     for (const i of perInitiative ? await getInitiativePages() : []) {
-      if (i.revoked) continue;
+      if (!hasOwnCard(i)) continue;
       map.set(`sang-kien/${i.id}`, {
         ...base,
         kicker: t.initiative,
@@ -69,7 +81,7 @@ export function recordKey(pathname: string): { section: string; id: string } | n
 export async function pageMeta(pathname: string): Promise<PageMeta> {
   const key = recordKey(pathname);
   const all = await getOgCards();
-  const ogKey = key && all.has(`${key.section}/${key.id}`) ? `${key.section}/${key.id}` : HOME_OG;
+  const ogKey = await ogKeyOf(pathname, key, all);
   const card = all.get(ogKey)!;
   return {
     feeds: await feedLinks(pathname, key),
@@ -78,6 +90,18 @@ export async function pageMeta(pathname: string): Promise<PageMeta> {
     ogType: key ? 'article' : 'website',
     jsonLd: key ? await recordLd(key.section, key.id, ogKey === HOME_OG ? undefined : absoluteUrl(paths.ogImage(ogKey))) : [],
   };
+}
+
+/** The card a page shows: its own, else its field's (initiatives, field pages), else the home page's. */
+async function ogKeyOf(pathname: string, key: { section: string; id: string } | null, all: Map<string, OgCard>): Promise<string> {
+  if (key && all.has(`${key.section}/${key.id}`)) return `${key.section}/${key.id}`;
+  if (key?.section === 'sang-kien') {
+    const i = (await getLookups()).publishedById.get(key.id);
+    if (i && all.has(`linh-vuc/${i.data.field}`)) return `linh-vuc/${i.data.field}`;
+  }
+  const field = /^\/linh-vuc\/([a-z0-9-]+)\/(?:trang\/\d+\/)?$/.exec(pathname);
+  if (field && all.has(`linh-vuc/${field[1]}`)) return `linh-vuc/${field[1]}`;
+  return HOME_OG;
 }
 
 /** Field and area feeds for facet pages (`/linh-vuc/<id>/`, `/dia-ban/<id>/`) and initiative pages. */

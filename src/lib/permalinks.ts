@@ -7,6 +7,31 @@ import type { Redirect } from './redirects.ts';
 export interface PermalinkManifest {
   /** Site-relative paths, sorted. */
   urls: string[];
+  /**
+   * URLs deliberately retired, once, by a product decision (never by content): each with the date, the reason
+   * and the URLs. They left `urls` when they were retired, so the guard holds for everything after.
+   */
+  retired?: RetiredUrls[];
+}
+
+export interface RetiredUrls {
+  date: string;
+  reason: string;
+  urls: string[];
+}
+
+/** The manifest's text: stable key order, one URL per line. */
+export function manifestText(manifest: PermalinkManifest): string {
+  const out: PermalinkManifest = { urls: manifest.urls, ...(manifest.retired?.length ? { retired: manifest.retired } : {}) };
+  return `${JSON.stringify(out, null, 1)}\n`;
+}
+
+/** Retire the URLs of `previous` that `current` no longer has, as one dated history entry. */
+export function retireMissing(previous: PermalinkManifest, current: readonly string[], entry: { date: string; reason: string }): PermalinkManifest {
+  const now = new Set(current);
+  const gone = previous.urls.filter((u) => !now.has(u));
+  const urls = [...new Set([...previous.urls.filter((u) => now.has(u)), ...current])].sort();
+  return { urls, retired: [...(previous.retired ?? []), ...(gone.length ? [{ ...entry, urls: gone }] : [])] };
 }
 
 /** URL paths of a built site from its file list (`sang-kien/x/index.html` → `/sang-kien/x/`). */
@@ -15,8 +40,10 @@ export function urlsFromFiles(files: readonly string[]): string[] {
   for (const raw of files) {
     const file = raw.split('\\').join('/');
     if (file === '404.html' || file.endsWith('/404.html')) continue;
-    // Assets, the search index and preview images (OG_IMAGES=site drops per-initiative images) are not permalinks.
-    if (file.startsWith('_') || file.startsWith('pagefind/') || file.startsWith('og/')) continue;
+    // Assets, the search index and preview images (OG_IMAGES=site drops per-initiative images) are not permalinks;
+    // nor are the pages of embeddable cards (`/nhung/<bucket>/`): an embed's address is its card's fragment, and a
+    // page whose only card was revoked goes with it (a revoked record has no card).
+    if (file.startsWith('_') || file.startsWith('pagefind/') || file.startsWith('og/') || file.startsWith('nhung/')) continue;
     if (file.endsWith('index.html')) urls.add(`/${file.slice(0, -'index.html'.length)}`);
     else if (/\.(xml|json|csv|txt|png|svg)$/.test(file)) urls.add(`/${file}`);
   }

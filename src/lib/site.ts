@@ -1,6 +1,7 @@
 /** Site-wide navigation and URL helpers: one place that knows how URLs are built. */
 import { vi } from '../i18n/vi.ts';
 import { SITE_URL } from './config.ts';
+import { codeBucket, embedBucket } from './verification.ts';
 
 export const NAV = [
   { href: '/sang-kien/', label: vi.nav.initiatives },
@@ -51,12 +52,25 @@ export const paths = {
   fieldFeed: (id: string) => `/rss/linh-vuc/${id}.xml`,
   areaFeed: (id: string) => `/rss/dia-ban/${id}.xml`,
   verifyIndex: () => '/xac-minh/',
-  verify: (code: string) => `/xac-minh/${code}/`,
+  /** A recognition's entry: an anchor on the page of its code's first two characters (QR codes encode this). */
+  verify: (code: string) => `/xac-minh/${codeBucket(code)}/#${code}`,
+  verifyBucket: (bucket: string) => `/xac-minh/${bucket}/`,
   verifyNotFound: () => '/xac-minh/khong-tim-thay/',
-  embed: (id: string) => `/nhung/${id}/`,
-  embedUnit: (id: string) => `/nhung/don-vi/${id}/`,
+  /** Embeddable cards: an anchor on one of at most 1,024 small pages (an iframe's src keeps the fragment). */
+  embed: (id: string) => embedPath(embedAnchor('initiative', id)),
+  embedUnit: (id: string) => embedPath(embedAnchor('unit', id)),
+  embedBucket: (bucket: string) => `/nhung/${bucket}/`,
   ogImage: (key: string) => `/og/${key}.png`,
 } as const;
+
+/** Fragment id of an embeddable card: `sang-kien-<id>` or `don-vi-<id>`. */
+export function embedAnchor(kind: 'initiative' | 'unit', id: string): string {
+  return `${kind === 'unit' ? 'don-vi' : 'sang-kien'}-${id.replace(/\//g, '-')}`;
+}
+
+function embedPath(anchor: string): string {
+  return `/nhung/${embedBucket(anchor)}/#${anchor}`;
+}
 
 /** URL of page n of a facet value. */
 export function facetPath(kind: 'field' | 'area' | 'year', id: string, page = 1): string {

@@ -1,6 +1,8 @@
 /**
  * Verification codes of recognitions: short, deterministic codes derived from the decision data,
- * printed with a QR code on certificates and posters, each resolving to `/xac-minh/<code>/`. Pure.
+ * printed with a QR code on certificates and posters. A code resolves to an anchor of one of at most
+ * 1,024 pages keyed by its first two characters (`/xac-minh/<bucket>/#<code>`), so the number of
+ * verification pages stays fixed whatever the number of recognitions. Pure.
  */
 import { createHash } from 'node:crypto';
 
@@ -39,6 +41,27 @@ function base32(bytes: Uint8Array, length: number): string {
 export function verificationCode(initiativeId: string, r: DecisionKey): string {
   const key = [initiativeId, r.level, r.decisionNumber.trim(), r.decisionDate].join('|').normalize('NFC');
   return base32(createHash('sha256').update(key, 'utf8').digest(), CODE_LENGTH);
+}
+
+/** Characters of a code that name its page: 32 × 32 = 1,024 pages at most. */
+export const BUCKET_LENGTH = 2;
+
+/** The page a code lives on: its first two characters. */
+export function codeBucket(code: string): string {
+  return code.slice(0, BUCKET_LENGTH);
+}
+
+/** Every possible bucket, in alphabet order (`00` … `zz`). */
+export function allBuckets(): string[] {
+  return [...ALPHABET].flatMap((a) => [...ALPHABET].map((b) => a + b));
+}
+
+/**
+ * The page of an embeddable card: 2 base32 characters of a hash of the card's fragment id, so cards spread
+ * evenly over at most 1,024 small pages (about 50 cards each at 50,000 records).
+ */
+export function embedBucket(anchor: string): string {
+  return base32(createHash('sha256').update(anchor, 'utf8').digest(), BUCKET_LENGTH);
 }
 
 /** `abcd2345` → `ABCD-2345`, as printed for people to read. */
