@@ -52,6 +52,15 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  experimental: {
+    // Pages whose getStaticPaths() entry carries a cacheKey (src/lib/page-data.ts) are restored from the previous
+    // build when the key and their code are unchanged; needs `.cache/astro` kept between builds (README,
+    // "Incremental builds").
+    incrementalBuild: true,
+    // The content store in 1 MiB chunks: one file fails as a single string past a few hundred MB, and reading
+    // it back grew quadratically (README, Performance).
+    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
+  },
   // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
   markdown: { syntaxHighlight: false },
   // Pages rendered with noindex (marked as they render, lib/page-marks.ts) stay out of the sitemap.

@@ -1,6 +1,9 @@
 /**
- * Marks that pages leave while they are rendered, for the build steps that run after Astro has written the
- * site, so that those steps need not read every written page back:
+ * Marks on pages for the build steps that run after Astro has written the site, so that those steps need not
+ * read every written page back. Pages with a cache key are marked from their data, in `getStaticPaths()`
+ * (`lib/page-data.ts`), which runs on every build: a page restored by the incremental build runs none of its
+ * code, so a mark left while rendering would be missing for it. Pages without a key render on every build
+ * and are marked by the components below as they render.
  * - `noindex`: the page asks search engines not to index it (tombstones, verification pages, embeds,
  *   forwarding pages, 404), marked by the one component that writes the robots tag
  *   (`components/head/Noindex.astro`); the sitemap leaves these out;

@@ -4,6 +4,7 @@ import { ogCacheDir } from '../../lib/config.ts';
 import { getOgCards } from '../../lib/page-meta.ts';
 import { ogPng } from '../../lib/og-image.ts';
 import { drawMissingCards } from '../../lib/og-pool.ts';
+import { cacheKey } from '../../lib/cache-keys.ts';
 
 const CACHE = ogCacheDir();
 let drawing: Map<string, Promise<void>> | undefined;
@@ -11,7 +12,7 @@ let drawing: Map<string, Promise<void>> | undefined;
 export const getStaticPaths = (async () => {
   const cards = await getOgCards();
   drawing ??= drawMissingCards(cards, CACHE);
-  return [...cards.entries()].map(([slug, card]) => ({ params: { slug }, props: { slug, card } }));
+  return [...cards.entries()].map(([slug, card]) => ({ params: { slug }, props: { slug, card }, cacheKey: cacheKey(card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
