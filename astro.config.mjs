@@ -7,7 +7,6 @@ import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { sharing } from './src/integrations/sharing.ts';
 import { hasMark } from './src/lib/page-marks.ts';
 import { SITE_URL } from './src/lib/config.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
   src: /** @type {[string]} */ ([`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
@@ -64,7 +63,7 @@ export default defineConfig({
   // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
   markdown: { syntaxHighlight: false },
   // Pages rendered with noindex (marked as they render, lib/page-marks.ts) stay out of the sitemap.
-  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), searchIndex(), decapAdmin()],
+  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
   vite: {
     build: {
       rollupOptions: {

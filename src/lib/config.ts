@@ -14,6 +14,11 @@ export function ogCacheDir(env: Record<string, string | undefined> = process.env
   return resolve(env.OG_CACHE_DIR ?? resolve(env.ASTRO_CACHE_DIR ?? '.cache/astro', '..', 'og'));
 }
 
+/** Folder the site is built into (`OUT_DIR`, default `dist/`; tests and benchmarks build into their own). */
+export function outDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.OUT_DIR ?? 'dist');
+}
+
 /** Public origin of the site, used for canonical URLs, feeds and QR codes. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://sangkien.hanoi.example';
 

@@ -64,7 +64,7 @@ export async function initiativePaths() {
   return Promise.all(
     (await getInitiativePages()).map(async (item) => {
       const path = paths.initiative(item.id);
-      markPage(item.revoked ? 'noindex' : 'search', path);
+      if (item.revoked) markPage('noindex', path);
       const page: InitiativePage = {
         item,
         related: item.data.related.flatMap((id) => publishedById.get(id) ?? []),
@@ -91,7 +91,6 @@ export async function unitPaths() {
   const index = await getBrowseIndex();
   return Promise.all(
     (await getUnits()).map(async (unit) => {
-      markPage('search', paths.unit(unit.id));
       const page: UnitPage = {
         unit,
         own: index.byUnit.get(unit.id) ?? [],

@@ -1,20 +1,16 @@
 /**
  * Marks on pages for the build steps that run after Astro has written the site, so that those steps need not
- * read every written page back. Pages with a cache key are marked from their data, in `getStaticPaths()`
- * (`lib/page-data.ts`), which runs on every build: a page restored by the incremental build runs none of its
- * code, so a mark left while rendering would be missing for it. Pages without a key render on every build
- * and are marked by the components below as they render.
- * - `noindex`: the page asks search engines not to index it (tombstones, verification pages, embeds,
- *   forwarding pages, 404), marked by the one component that writes the robots tag
- *   (`components/head/Noindex.astro`); the sitemap leaves these out;
- * - `search`: the page carries `<SearchIndexData>` and is indexed by Pagefind (`integrations/search-index.ts`).
+ * read every written page back. One mark today, `noindex`: the page asks search engines not to index it
+ * (tombstones, verification pages, embeds, forwarding pages, 404); the sitemap leaves these out.
+ * Pages with a cache key are marked from their data, in `getStaticPaths()` (`lib/page-data.ts`), which runs on
+ * every build: a page restored by the incremental build runs none of its code, so a mark left while rendering
+ * would be missing for it. Pages without a key render on every build and are marked as they render by the one
+ * component that writes the robots tag (`components/head/Noindex.astro`).
  *
  * Astro renders pages from its own bundle of this module, in the same process as the integrations that
  * read the marks, so the marks live on `globalThis` under a registered symbol rather than in module state.
- * Before this, both steps read pages back from disk: at 10,000 initiatives, the sitemap's noindex scan took
- * 1–4 s and the search step listed and read all 49,000 pages to find the 10,900 it indexes (README, Performance).
  */
-export type PageMark = 'noindex' | 'search';
+export type PageMark = 'noindex';
 
 const KEY = Symbol.for('mlsk.pageMarks');
 

@@ -1,20 +1,56 @@
 /**
- * What the search index knows about each page: metadata shown in results (never folded), filter
- * values (ids only; labels come from the vocabularies on the search page), and extra words to index
- * (a unit's current and former names, so that "Giang Biên" finds UBND phường Việt Hưng and its initiatives).
- * Built from the data layer's objects; rendered into the page by `components/SearchIndexData.astro`.
+ * What the search index knows about each page, built from the data layer's objects (never from rendered
+ * pages, so a page restored by the incremental build is indexed like any other): metadata shown in results
+ * (never folded), filter values (ids only; labels come from the vocabularies on the search page), and the
+ * words to find it by: title, summary, unit names (current and former, so that "Giang Biên" finds UBND
+ * phường Việt Hưng and its initiatives), field, area, decision numbers, verification codes and the first
+ * `BODY_CHARS` characters of the text. The words are folded to ASCII (`đ` → `d`, tone marks removed), as
+ * the search page folds queries: "dien" finds "điện", "hoà" and "hòa" match.
  */
 import type { CampaignEntry, ExhibitionEntry, Initiative, UnitEntry } from './content.ts';
 import type { FilterKey, RecordType } from './search.ts';
-import { nfc } from './text.ts';
+import { foldVietnamese, nfc } from './text.ts';
+import { verificationCode } from './verification.ts';
+
+/** Characters of a record's text indexed besides its facts: all of a typical record (750–850 here). */
+export const BODY_CHARS = 1000;
 
 export interface SearchRecord {
   type: RecordType;
   /** Shown in results: title, summary, unit (for initiatives), year, `demo: 'true'` for invented records. */
   meta: { title: string; summary: string; unit?: string; year?: string; demo?: string };
   filters: Partial<Record<FilterKey, string[]>>;
-  /** Words indexed with the page but not shown on it (former names). */
+  /** Words indexed with the page but not shown in results (names, labels, numbers, codes). */
   extraText: string[];
+}
+
+/** A record as Pagefind's `addCustomRecord` takes it: the folded words, metadata and filters. */
+export interface IndexRecord {
+  url: string;
+  content: string;
+  meta: SearchRecord['meta'];
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+
+/** Visible text of rendered HTML (tags dropped, entities of the few kinds Markdown writes decoded). */
+export function plainText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The record Pagefind indexes: its words folded, its metadata as written. */
+export function indexRecord(url: string, record: SearchRecord, body = ''): IndexRecord {
+  const words = [record.meta.title, record.meta.summary, record.meta.unit ?? '', ...record.extraText, plainText(body).slice(0, BODY_CHARS)];
+  return { url, content: foldVietnamese(nfc(words.filter(Boolean).join(' \n'))), meta: record.meta, filters: record.filters };
 }
 
 type NamedUnit = Pick<UnitEntry['data'], 'name' | 'formerNames'>;
@@ -40,16 +76,22 @@ export function initiativeRecord(item: Initiative): SearchRecord {
       level: [item.highest.level],
       status: [data.status.state],
     },
-    extraText: unique([data.unitNameAtRecognition, ...unitNames(item.unit.data)]),
+    extraText: unique([
+      data.unitNameAtRecognition,
+      ...unitNames(item.unit.data),
+      item.field.label,
+      item.area.label,
+      ...data.recognitions.flatMap((r) => [r.decisionNumber, verificationCode(item.id, r)]),
+    ]),
   };
 }
 
-export function unitRecord(unit: UnitEntry): SearchRecord {
+export function unitRecord(unit: UnitEntry, areaLabel?: string): SearchRecord {
   return {
     type: 'don-vi',
     meta: { title: nfc(unit.data.name), summary: nfc(unit.data.summary), ...demo(unit.data.demo) },
     filters: { type: ['don-vi'], area: [unit.data.area] },
-    extraText: unique(unitNames(unit.data)),
+    extraText: unique([...unitNames(unit.data), ...(areaLabel ? [areaLabel] : []), ...unit.data.modelRecognitions.map((m) => m.decisionNumber)]),
   };
 }
 

@@ -17,7 +17,7 @@ export default function setup(): void {
   g[GUARD] = true;
   mkdirSync(join(ROOT, 'test/.out'), { recursive: true });
   const started = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...BUILD_ENV },
     encoding: 'utf8',

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foldForSearch, highlight, pagefindFilters, parseSearchState, queryTerms, sameSearch, serializeSearchState, SEARCH_FILTERS, type SearchState } from '../../src/lib/search.ts';
-import { foldHtmlForIndex } from '../../src/lib/search-html.ts';
-import { buildSearchIndex, SearchIndexError } from '../../src/integrations/search-index.ts';
+import { BODY_CHARS, indexRecord, plainText } from '../../src/lib/search-records.ts';
+import { buildSearchIndex, RECORDS_FILE, SearchIndexError } from '../../src/lib/search-index.ts';
 
 const slugValue = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const vietnameseText = fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐÂ ,.“”-'.split('')), maxLength: 60 });
@@ -89,100 +89,61 @@ describe('highlight', () => {
   });
 });
 
-describe('index-time folding of a page', () => {
-  it('folds text but keeps attributes, scripts and text-valued metadata as written', () => {
-    const out = foldHtmlForIndex(
-      '<html><body><h1 data-pagefind-meta="title">Đống Đa</h1><article data-pagefind-body><p title="Điện">Điện <b>mặt</b> trời, thuỷ lợi &amp; Hòa</p><span data-pagefind-meta="unit[data-x]" data-x="UBND Đống Đa">Đ</span><script>"đ"</script></article></body></html>',
-    );
-    expect(out).toContain('<h1 data-pagefind-meta="title">Đống Đa</h1>');
-    expect(out).toContain('<p title="Điện">Dien <b>mat</b> troi, thuy loi &amp; Hoa</p>');
-    expect(out).toContain('data-x="UBND Đống Đa">D</span>');
-    expect(out).toContain('<script>"đ"</script>');
+describe('search records', () => {
+  it('folds the words to find a record by, keeps its metadata as written, and cuts the text at BODY_CHARS', () => {
+    const record = { type: 'don-vi' as const, meta: { title: 'Đống Đa', summary: 'Điện mặt trời' }, filters: { type: ['don-vi'] }, extraText: ['UBND phường Giang Biên', '17/QĐ-HĐSK'] };
+    const body = `<p>Thuỷ lợi &amp; <b>Hòa</b> lưới</p>${'<p>x</p>'.repeat(BODY_CHARS)}<p>cuối cùng</p>`;
+    const r = indexRecord('/don-vi/a/', record, body);
+    expect(r.meta).toEqual({ title: 'Đống Đa', summary: 'Điện mặt trời' });
+    expect(r.content).toContain('Dong Da');
+    expect(r.content).toContain('Dien mat troi');
+    expect(r.content).toContain('UBND phuong Giang Bien');
+    expect(r.content).toContain('17/QD-HDSK');
+    expect(r.content).toContain('Thuy loi & Hoa luoi');
+    expect(r.content).not.toContain('cuoi cung');
+    expect(r.content).not.toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('plainText drops tags, scripts and styles and decodes the entities Markdown writes', () => {
+    expect(plainText('<h2>A&amp;B</h2><script>x</script><style>y</style><p>&lt;c&gt; &quot;d&quot;&nbsp;e</p>')).toBe('A&B <c> "d" e');
   });
 });
 
 describe('the index step', () => {
-  const site = (pages: Record<string, string>) => {
+  const site = (records: unknown) => {
     const dir = mkdtempSync(join(tmpdir(), 'mlsk-search-'));
-    for (const [path, body] of Object.entries(pages)) {
-      mkdirSync(join(dir, path), { recursive: true });
-      writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="vi"><body>${body}</body></html>`);
-    }
+    mkdirSync(join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(join(dir, RECORDS_FILE), JSON.stringify(records));
     return dir;
   };
-  const record = '<div hidden data-search-record="don-vi" data-pagefind-meta="title[data-meta-title]" data-meta-title="Đơn vị"><span data-pagefind-filter="type:don-vi"></span></div>';
+  const rec = (url: string, title: string) => indexRecord(url, { type: 'don-vi', meta: { title, summary: '' }, filters: { type: ['don-vi'] }, extraText: [] });
 
-  it('indexes only pages with data-pagefind-body and writes the bundle', async () => {
-    const dir = site({ 'don-vi/a': `<article data-pagefind-body><h1>Đơn vị A</h1>${record}</article>`, 'don-vi': '<h1>Danh sách</h1>' });
+  it('indexes the records file, writes the bundle in place of it, and gives the same bytes for the same records', async () => {
+    const records = [rec('/don-vi/a/', 'Đơn vị A điện'), rec('/don-vi/b/', 'Đơn vị B')];
+    const one = site(records);
+    const two = site(records);
     try {
-      const stats = await buildSearchIndex(dir);
-      expect(stats.pages).toBe(1);
-      expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+      expect((await buildSearchIndex(one)).records).toBe(2);
+      await buildSearchIndex(two);
+      expect(existsSync(join(one, 'pagefind/pagefind.js'))).toBe(true);
+      expect(existsSync(join(one, RECORDS_FILE))).toBe(false);
+      const files = (d: string) => (readdirSync(join(d, 'pagefind'), { recursive: true }) as string[]).sort();
+      expect(files(two)).toEqual(files(one));
+      for (const f of files(one).filter((f) => f.includes('.'))) expect(readFileSync(join(two, 'pagefind', f)), f).toEqual(readFileSync(join(one, 'pagefind', f)));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(one, { recursive: true, force: true });
+      rmSync(two, { recursive: true, force: true });
     }
   });
 
-  it('fails on an indexed page without SearchIndexData, and on an indexed tombstone', async () => {
-    const dir = site({
-      'sang-kien/a': '<article data-pagefind-body><h1>Không có dữ liệu tìm kiếm</h1></article>',
-      'sang-kien/b': `<article data-pagefind-body data-tombstone="true"><h1>Đã thu hồi</h1>${record}</article>`,
-    });
+  it('fails with a Vietnamese message when the records file is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlsk-search-'));
     try {
       const failure = await buildSearchIndex(dir).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(SearchIndexError);
-      expect(String((failure as Error).message)).toContain('/sang-kien/a/: trang có data-pagefind-body nhưng thiếu <SearchIndexData');
-      expect(String((failure as Error).message)).toContain('/sang-kien/b/: trang đã thu hồi');
-      expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+      expect(String((failure as Error).message)).toContain('npm run build');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-
-  it('given the pages marked while rendering, reads and indexes those only, in the same order and bytes as a full scan', async () => {
-    const pages = {
-      'don-vi/b': `<article data-pagefind-body><h1>Đơn vị B</h1>${record}</article>`,
-      'don-vi/a': `<article data-pagefind-body><h1>Đơn vị A điện</h1>${record}</article>`,
-      'don-vi': '<h1>Danh sách</h1>',
-    };
-    const scanned = site(pages);
-    const listed = site(pages);
-    try {
-      expect((await buildSearchIndex(scanned)).pages).toBe(2);
-      expect((await buildSearchIndex(listed, ['/don-vi/b/', '/don-vi/a/'])).pages).toBe(2);
-      const files = (d: string) => (readdirSync(join(d, 'pagefind'), { recursive: true }) as string[]).sort();
-      expect(files(listed)).toEqual(files(scanned));
-      for (const f of files(scanned).filter((f) => f.includes('.'))) expect(readFileSync(join(listed, 'pagefind', f)), f).toEqual(readFileSync(join(scanned, 'pagefind', f)));
-      rmSync(join(listed, 'pagefind'), { recursive: true });
-      expect((await buildSearchIndex(listed, ['/don-vi/a/'])).pages).toBe(1);
-    } finally {
-      rmSync(scanned, { recursive: true, force: true });
-      rmSync(listed, { recursive: true, force: true });
-    }
-  });
-
-  it('fails on a marked page that has no data-pagefind-body around its data, or no file', async () => {
-    const dir = site({ 'don-vi/a': `<article><h1>Đơn vị A</h1>${record}</article>` });
-    try {
-      const failure = await buildSearchIndex(dir, ['/don-vi/a/', '/don-vi/khong-co/']).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(SearchIndexError);
-      expect(String((failure as Error).message)).toContain('/don-vi/a/: <SearchIndexData … /> nằm ngoài phần data-pagefind-body');
-      expect(String((failure as Error).message)).toContain('/don-vi/khong-co/: trang được đánh dấu để tìm kiếm nhưng không có tệp');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('indexedPart', () => {
-  it('keeps only the element marked data-pagefind-body, nested elements of the same name included', async () => {
-    const { indexedPart } = await import('../../src/lib/search-html.ts');
-    const page = '<html lang="vi"><head><title>T</title></head><body><header><nav>Menu</nav></header><article class="x" data-pagefind-body><h1 id="a">Tiêu đề</h1><article>Con</article><p>Đoạn</p></article><article>Khác</article><footer>Chân</footer></body></html>';
-    const part = indexedPart(page);
-    expect(part).toContain('<article class="x" data-pagefind-body><h1 id="a">Tiêu đề</h1><article>Con</article><p>Đoạn</p></article></body>');
-    expect(part).not.toMatch(/Menu|Khác|Chân/);
-    expect(indexedPart('<html><body><p>Không có</p></body></html>')).toBe('<html><body><p>Không có</p></body></html>');
-    const metaOutside = '<html><body><span data-pagefind-filter="year:2024"></span><main data-pagefind-body><p>x</p></main></body></html>';
-    expect(indexedPart(metaOutside)).toBe(metaOutside);
   });
 });

@@ -13,7 +13,11 @@ export function nfcEntry<T extends StoredEntry>(entry: T): T {
   return {
     ...entry,
     body: entry.body?.normalize('NFC'),
-    rendered: entry.rendered ? { ...entry.rendered, html: entry.rendered.html.normalize('NFC') } : entry.rendered,
+    // The rendered metadata's copy of the frontmatter is dropped: nothing reads it, and it doubled each record's
+    // share of the content store (the validated frontmatter is `data`).
+    rendered: entry.rendered
+      ? { ...entry.rendered, html: entry.rendered.html.normalize('NFC'), ...(entry.rendered.metadata ? { metadata: { ...entry.rendered.metadata, frontmatter: {} } } : {}) }
+      : entry.rendered,
   };
 }
 
