@@ -6,7 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { sharing } from './src/integrations/sharing.ts';
 import { hasMark } from './src/lib/page-marks.ts';
-import { SITE_URL } from './src/lib/config.ts';
+import { SITE_URL, astroCacheDir } from './src/lib/config.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
   src: /** @type {[string]} */ ([`./node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
@@ -22,8 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The default mode was seen to glue inline words together in Vietnamese text.
   compressHTML: true,
-  // Survives `npm ci`, which wipes node_modules/.astro.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
+  // Survives `npm ci`, which wipes node_modules/.astro; one per content folder (lib/config.ts).
+  cacheDir: astroCacheDir(),
   // Tests and benchmarks build into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   // Pages rendered at once. Rendering is one thread either way, but with one page at a time the thread

@@ -1,5 +1,6 @@
 /** Build-wide settings read from the environment, in one place. */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Folder holding the content (default `content/`; `CONTENT_DIR` points the build at generated or fixture content). */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -7,11 +8,26 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * Cache of the preview images (`OG_CACHE_DIR`, default `og/` next to Astro's own cache in `ASTRO_CACHE_DIR`
- * or `.cache/astro`), so that one variable keeps or drops every build cache together.
+ * Astro's cache (`ASTRO_CACHE_DIR`): the content store, optimised images and the incremental build's copy of the
+ * last output. Default `.cache/astro` for the shipped content, and a folder of its own for any other content
+ * folder (`.cache/astro-<hash>`), so that builds of different content (tests, benchmarks) never share one.
+ */
+export function astroCacheDir(env: Record<string, string | undefined> = process.env): string {
+  if (env.ASTRO_CACHE_DIR) return resolve(env.ASTRO_CACHE_DIR);
+  const content = contentDir(env);
+  if (content === resolve('content')) return resolve('.cache/astro');
+  return resolve(`.cache/astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
+}
+
+/**
+ * Cache of the preview images (`OG_CACHE_DIR`, default `og/` next to Astro's own cache), so that one variable
+ * keeps or drops every build cache together.
  */
 export function ogCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env.OG_CACHE_DIR ?? resolve(env.ASTRO_CACHE_DIR ?? '.cache/astro', '..', 'og'));
+  if (env.OG_CACHE_DIR) return resolve(env.OG_CACHE_DIR);
+  const astro = astroCacheDir(env);
+  // `.cache/astro` → `.cache/og`, `.cache/astro-<hash>` → `.cache/og-<hash>`, `<dir>/astro` → `<dir>/og`.
+  return join(dirname(astro), basename(astro).replace(/^astro/, 'og'));
 }
 
 /** Folder the site is built into (`OUT_DIR`, default `dist/`; tests and benchmarks build into their own). */

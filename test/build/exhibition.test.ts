@@ -11,6 +11,7 @@ import { CONTENT, ROOT, TODAY, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
 import { ContentCopy } from '../helpers/content-fixture.ts';
 import { bodyOf, decodeQr, iso, tagsIn } from '../helpers/showcase.ts';
+import { exclusive } from '../helpers/build.ts';
 
 const exhibitions = readCollection(CONTENT, 'exhibitions').sort((a, b) => iso(a.data.openedAt).localeCompare(iso(b.data.openedAt)));
 const published = new Set(publishedInitiatives(CONTENT, TODAY).map((i) => i.slug));
@@ -143,11 +144,11 @@ describe('initiative pages', () => {
 
 describe('the build stops on a bad exhibition', () => {
   const build = (contentDir: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    exclusive(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(ROOT, 'test/.out/broken-exhibition'), SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
-    });
+    }));
 
   it('on a wrong InitiativeGrid id and on forbidden MDX, with a Vietnamese message naming the file', () => {
     const content = new ContentCopy();

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { CONTENT, ROOT, TODAY, buildLog, builtFile, exists, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
 import { ContentCopy } from '../helpers/content-fixture.ts';
+import { exclusive } from '../helpers/build.ts';
 
 const LEVEL_RANK = ['co-so', 'cap-huyen', 'thanh-pho', 'sang-kien-thu-do'];
 
@@ -91,11 +92,11 @@ describe('build of the shipped content', () => {
 
 describe('the build fails on bad content', () => {
   const build = (contentDir: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    exclusive(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(ROOT, 'test/.out/broken'), SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
-    });
+    }));
 
   it('stops on a reference to a missing unit and on a duplicate slug, in Vietnamese, and builds once fixed', () => {
     const content = new ContentCopy();

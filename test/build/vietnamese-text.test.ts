@@ -11,6 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { CONTENT, OUT, ROOT, TODAY, allPages, page } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
 import { ContentCopy } from '../helpers/content-fixture.ts';
+import { exclusive } from '../helpers/build.ts';
 
 const TEXT_OUTPUT = /\.(html|xml|json|csv|txt|webmanifest|js)$/;
 
@@ -49,11 +50,11 @@ describe('NFC whatever form the files had', () => {
       const source = content.read('initiatives/sang-kien-mau.md');
       expect(source).not.toBe(source.normalize('NFC')); // the input really is decomposed
 
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      const r = exclusive(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: ROOT,
         env: { ...process.env, CONTENT_DIR: content.dir, OUT_DIR: out, SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
         encoding: 'utf8',
-      });
+      }));
       expect(r.status, r.stdout + r.stderr).toBe(0);
       expect(r.stdout + r.stderr, 'the build reports the NFD files').toMatch(/sang-kien-mau\.md:2: Tệp có chữ ở dạng Unicode tổ hợp \(NFD/);
 
