@@ -7,6 +7,7 @@
  * titles with every Vietnamese diacritic and đ; some revoked; some without photo, some with several), an
  * image pool copied from content/images/demo/ and one exhibition. Every record has `demo: true`.
  * The output depends only on the options: same seed, same bytes. Build it with CONTENT_DIR=<out>.
+ * `appendInitiatives` adds further initiatives to such a directory, as an import would (used by `npm run bench`).
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -92,18 +93,135 @@ const UNIT_NAMES = ['Hoa Sữa', 'Bằng Lăng', 'Sông Hồng', 'Tây Hồ', '�
 const q = (s: string) => JSON.stringify(s);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-export function generate(options: GenerateOptions): { initiatives: number; units: number; files: number } {
-  const { count, seed } = options;
-  const out = resolve(options.out);
-  const unitCount = options.units ?? Math.max(12, Math.round(count / 10));
+/** Seeded draws shared by every record maker, so that one stream of numbers decides a whole directory. */
+interface Draw {
+  random: () => number;
+  int: (min: number, max: number) => number;
+  pick: <T>(xs: readonly T[]) => T;
+  date: (year: number, fromMonth?: number, toMonth?: number) => string;
+  person: () => string;
+}
+
+function draw(seed: number): Draw {
   const random = rng(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const date = (year: number, fromMonth = 1, toMonth = 12) => `${year}-${pad(int(fromMonth, toMonth))}-${pad(int(1, 28))}`;
   const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
+  return { random, int, pick, date, person };
+}
+
+interface Unit {
+  id: string;
+  name: string;
+  area: string;
+}
+
+/** What an initiative refers to: the vocabularies, units, campaigns and image pool of its directory. */
+interface Pools {
+  fields: string[];
+  areas: string[];
+  campaigns: string[];
+  images: string[];
+  units: Unit[];
+}
+
+const idsOf = (file: string) => (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((x) => x.id);
+
+/**
+ * The initiative with index `i` (0-based; its file is `sk-<i+1>-….md`). `earlier` are the ids of the
+ * initiatives before it, which `related` may point at. Returns the id and the file's text.
+ */
+function initiative(i: number, pools: Pools, earlier: readonly string[], d: Draw): { id: string; text: string } {
+  const { fields, areas, campaigns, images, units } = pools;
+  const { random, int, pick, date, person } = d;
+  const levels = valuesOf(LEVELS);
+  const statuses = valuesOf(STATUSES);
+  const holders = valuesOf(HOLDERS);
+  const field = fields[i % fields.length] as string;
+  const area = areas[(i * 7) % areas.length] as string;
+  const unit = units[int(0, units.length - 1)] as Unit;
+  const holder = holders[i % holders.length] as string;
+  let title = `${pick(SUBJECTS)} ${pick(QUALIFIERS)}`;
+  if (i % 5 === 0) title += ` (${ALL_DIACRITICS})`;
+  if (i % 4 === 0) title += `, giai đoạn ${int(2021, 2025)} – mở rộng toàn Thủ đô Hà Nội`;
+  title = cutAtWord(title, 220);
+  const id = `sk-${pad(i + 1, 6)}-${slugify(title).slice(0, 48).replace(/-+$/, '')}`;
+  // Ladder: from the base level up to a level chosen so that every level occurs.
+  const top = i % levels.length;
+  const startYear = int(2021, 2024);
+  let month = int(1, 5);
+  const steps: string[] = [];
+  for (let l = 0; l <= top; l++) {
+    const level = levels[l] as (typeof levels)[number];
+    const awards = AWARDS_BY_LEVEL[level];
+    const award = awards[(i + l) % awards.length] as string;
+    const year = Math.min(2025, startYear + (l >= 2 ? 1 : 0));
+    month = Math.min(12, month + int(0, 2));
+    const decisionDate = `${year}-${pad(month)}-${pad(10 + l)}`;
+    steps.push(
+      `  - level: ${level}\n    award: ${award}\n    decisionNumber: ${int(10, 9999)}/QĐ-${l === 0 ? 'HĐSK' : 'UBND'}\n    decisionDate: ${decisionDate}\n    issuer: ${q(l === 0 ? unit.name : l === 1 ? 'UBND quận Long Biên' : 'UBND thành phố Hà Nội')}\n    year: ${year}`,
+    );
+  }
+  const state = statuses[i % statuses.length] as string;
+  const replicated = state === 'nhan-rong' ? `  replicatedBy:\n${[0, 1].map(() => `    - ${(units[int(0, units.length - 1)] as Unit).id}`).filter((v, k, a) => a.indexOf(v) === k).join('\n')}\n` : '';
+  const authorCount = holder === 'ca-nhan' ? 1 : int(0, 3);
+  const authors = Array.from({ length: authorCount }, (_, k) => `  - name: ${q(person())}\n    role: ${q(k === 0 ? 'Chủ nhiệm sáng kiến' : 'Đồng tác giả')}\n    consent: ${random() < 0.5}`).join('\n');
+  const photoCount = i % 6 === 0 ? 0 : i % 11 === 0 ? 4 : 1;
+  const media = Array.from({ length: photoCount }, () => {
+    const img = pick(images);
+    return `  - src: ../images/${img}\n    alt: ${q(`Hình minh họa cho sáng kiến số ${i + 1}: ${img.replace(/\.\w+$/, '').replace(/-/g, ' ')}`)}\n    credit: "Ảnh minh họa do nhóm phát triển tạo"`;
+  }).join('\n');
+  const related = i > 2 && i % 3 === 0 && earlier.length > 0 ? `related:\n  - ${earlier[int(0, earlier.length - 1)]}\n` : '';
+  const revoked = i % 97 === 13 ? `revoked:\n  date: 2025-12-${pad(int(1, 28))}\n  decision: "${int(100, 999)}/QĐ-UBND"\n  reason: "Dữ liệu minh họa: giải pháp trùng với sáng kiến đã được công nhận trước đó."\n` : '';
+  const summary = cutAtWord(`${cutAtWord(title, 120)}: giải pháp của ${unit.name}, dữ liệu minh họa do bộ sinh dữ liệu tạo.`, 215);
+  const text = [
+    [
+      '---',
+      `title: ${q(title)}`,
+      `summary: ${q(summary)}`,
+      `field: ${field}`,
+      `area: ${area}`,
+      `unit: ${unit.id}`,
+      `unitNameAtRecognition: ${q(unit.name)}`,
+      `holder: ${holder}`,
+      authors ? `authors:\n${authors}` : 'authors: []',
+      `campaign: ${campaigns[i % campaigns.length]}`,
+      `recognitions:\n${steps.join('\n')}`,
+      `status:\n  state: ${state}\n  verifiedAt: ${date(2026, 1, 10)}\n${replicated}`.trimEnd(),
+      `impact:\n  - label: "Thời gian xử lý giảm"\n    value: ${int(5, 80)}\n    unit: "%"`,
+      media ? `media:\n${media}` : '',
+      related.trimEnd(),
+      'demo: true',
+      revoked.trimEnd(),
+      '---',
+    ].filter((line) => line !== ''),
+    '',
+    '## Vấn đề',
+    '',
+    `Trước khi có sáng kiến, ${unit.name} mất nhiều thời gian cho công việc lặp lại; người dân phải đi lại nhiều lần.`,
+    '',
+    '## Giải pháp',
+    '',
+    `${title}. Giải pháp được thử nghiệm, điều chỉnh theo góp ý rồi áp dụng chính thức.`,
+    '',
+    '*Nội dung trên là dữ liệu minh họa do bộ sinh dữ liệu tạo.*',
+    '',
+  ]
+    .flat()
+    .join('\n');
+  return { id, text };
+}
+
+export function generate(options: GenerateOptions): { initiatives: number; units: number; files: number } {
+  const { count, seed } = options;
+  const out = resolve(options.out);
+  const unitCount = options.units ?? Math.max(12, Math.round(count / 10));
+  const d = draw(seed);
+  const { pick } = d;
 
   rmSync(out, { recursive: true, force: true });
-  for (const d of ['initiatives', 'units', 'campaigns', 'exhibitions', 'images']) mkdirSync(join(out, d), { recursive: true });
+  for (const dir of ['initiatives', 'units', 'campaigns', 'exhibitions', 'images']) mkdirSync(join(out, dir), { recursive: true });
   cpSync(join(SOURCE, 'fields.yaml'), join(out, 'fields.yaml'));
   cpSync(join(SOURCE, 'areas.yaml'), join(out, 'areas.yaml'));
   // The project word list, plus the diacritic runs the titles carry on purpose (not words, but not typos either).
@@ -114,15 +232,12 @@ export function generate(options: GenerateOptions): { initiatives: number; units
   const images = readdirSync(join(SOURCE, 'images/demo')).filter((f) => /\.(jpe?g|png|webp)$/.test(f)).sort();
   for (const f of images) cpSync(join(SOURCE, 'images/demo', f), join(out, 'images', f));
 
-  const fields = (parse(readFileSync(join(SOURCE, 'fields.yaml'), 'utf8')) as { id: string; label: string }[]).map((f) => f.id);
-  const areas = (parse(readFileSync(join(SOURCE, 'areas.yaml'), 'utf8')) as { id: string; label: string }[]).map((a) => a.id);
+  const fields = idsOf(join(SOURCE, 'fields.yaml'));
+  const areas = idsOf(join(SOURCE, 'areas.yaml'));
   const kinds = valuesOf(UNIT_KINDS);
-  const levels = valuesOf(LEVELS);
-  const statuses = valuesOf(STATUSES);
-  const holders = valuesOf(HOLDERS);
 
   // Units
-  const units: { id: string; name: string; area: string }[] = [];
+  const units: Unit[] = [];
   for (let i = 0; i < unitCount; i++) {
     const kind = kinds[i % kinds.length] as string;
     const name = `${UNIT_PREFIX[kind] ?? 'Đơn vị'} ${pick(UNIT_NAMES)} số ${i + 1}`;
@@ -137,84 +252,12 @@ export function generate(options: GenerateOptions): { initiatives: number; units
   }
 
   // Initiatives
+  const pools: Pools = { fields, areas, campaigns, images, units };
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const field = fields[i % fields.length] as string;
-    const area = areas[(i * 7) % areas.length] as string;
-    const unit = units[int(0, units.length - 1)] as (typeof units)[number];
-    const holder = holders[i % holders.length] as string;
-    let title = `${pick(SUBJECTS)} ${pick(QUALIFIERS)}`;
-    if (i % 5 === 0) title += ` (${ALL_DIACRITICS})`;
-    if (i % 4 === 0) title += `, giai đoạn ${int(2021, 2025)} – mở rộng toàn Thủ đô Hà Nội`;
-    title = cutAtWord(title, 220);
-    const id = `sk-${pad(i + 1, 6)}-${slugify(title).slice(0, 48).replace(/-+$/, '')}`;
+    const { id, text } = initiative(i, pools, ids, d);
+    writeFileSync(join(out, 'initiatives', `${id}.md`), text);
     ids.push(id);
-    // Ladder: from the base level up to a level chosen so that every level occurs.
-    const top = i % levels.length;
-    const startYear = int(2021, 2024);
-    let month = int(1, 5);
-    const steps: string[] = [];
-    for (let l = 0; l <= top; l++) {
-      const level = levels[l] as (typeof levels)[number];
-      const awards = AWARDS_BY_LEVEL[level];
-      const award = awards[(i + l) % awards.length] as string;
-      const year = Math.min(2025, startYear + (l >= 2 ? 1 : 0));
-      month = Math.min(12, month + int(0, 2));
-      const decisionDate = `${year}-${pad(month)}-${pad(10 + l)}`;
-      steps.push(
-        `  - level: ${level}\n    award: ${award}\n    decisionNumber: ${int(10, 9999)}/QĐ-${l === 0 ? 'HĐSK' : 'UBND'}\n    decisionDate: ${decisionDate}\n    issuer: ${q(l === 0 ? unit.name : l === 1 ? 'UBND quận Long Biên' : 'UBND thành phố Hà Nội')}\n    year: ${year}`,
-      );
-    }
-    const state = statuses[i % statuses.length] as string;
-    const replicated = state === 'nhan-rong' ? `  replicatedBy:\n${[0, 1].map(() => `    - ${(units[int(0, units.length - 1)] as (typeof units)[number]).id}`).filter((v, k, a) => a.indexOf(v) === k).join('\n')}\n` : '';
-    const authorCount = holder === 'ca-nhan' ? 1 : int(0, 3);
-    const authors = Array.from({ length: authorCount }, (_, k) => `  - name: ${q(person())}\n    role: ${q(k === 0 ? 'Chủ nhiệm sáng kiến' : 'Đồng tác giả')}\n    consent: ${random() < 0.5}`).join('\n');
-    const photoCount = i % 6 === 0 ? 0 : i % 11 === 0 ? 4 : 1;
-    const media = Array.from({ length: photoCount }, () => {
-      const img = pick(images);
-      return `  - src: ../images/${img}\n    alt: ${q(`Hình minh họa cho sáng kiến số ${i + 1}: ${img.replace(/\.\w+$/, '').replace(/-/g, ' ')}`)}\n    credit: "Ảnh minh họa do nhóm phát triển tạo"`;
-    }).join('\n');
-    const related = i > 2 && i % 3 === 0 ? `related:\n  - ${ids[int(0, i - 1)]}\n` : '';
-    const revoked = i % 97 === 13 ? `revoked:\n  date: 2025-12-${pad(int(1, 28))}\n  decision: "${int(100, 999)}/QĐ-UBND"\n  reason: "Dữ liệu minh họa: giải pháp trùng với sáng kiến đã được công nhận trước đó."\n` : '';
-    const summary = cutAtWord(`${cutAtWord(title, 120)}: giải pháp của ${unit.name}, dữ liệu minh họa do bộ sinh dữ liệu tạo.`, 215);
-    writeFileSync(
-      join(out, 'initiatives', `${id}.md`),
-      [
-        [
-        '---',
-        `title: ${q(title)}`,
-        `summary: ${q(summary)}`,
-        `field: ${field}`,
-        `area: ${area}`,
-        `unit: ${unit.id}`,
-        `unitNameAtRecognition: ${q(unit.name)}`,
-        `holder: ${holder}`,
-        authors ? `authors:\n${authors}` : 'authors: []',
-        `campaign: ${campaigns[i % campaigns.length]}`,
-        `recognitions:\n${steps.join('\n')}`,
-        `status:\n  state: ${state}\n  verifiedAt: ${date(2026, 1, 10)}\n${replicated}`.trimEnd(),
-        `impact:\n  - label: "Thời gian xử lý giảm"\n    value: ${int(5, 80)}\n    unit: "%"`,
-        media ? `media:\n${media}` : '',
-        related.trimEnd(),
-        'demo: true',
-        revoked.trimEnd(),
-        '---',
-        ].filter((line) => line !== ''),
-        '',
-        '## Vấn đề',
-        '',
-        `Trước khi có sáng kiến, ${unit.name} mất nhiều thời gian cho công việc lặp lại; người dân phải đi lại nhiều lần.`,
-        '',
-        '## Giải pháp',
-        '',
-        `${title}. Giải pháp được thử nghiệm, điều chỉnh theo góp ý rồi áp dụng chính thức.`,
-        '',
-        '*Nội dung trên là dữ liệu minh họa do bộ sinh dữ liệu tạo.*',
-        '',
-      ]
-        .flat()
-        .join('\n'),
-    );
   }
 
   writeFileSync(
@@ -222,6 +265,53 @@ export function generate(options: GenerateOptions): { initiatives: number; units
     `---\ntitle: "Triển lãm tổng hợp"\ncampaign: ${campaigns[0]}\nyear: 2024\nopenedAt: 2024-05-18\ncurator: "Bộ sinh dữ liệu"\ncover:\n  src: ../images/${images[0]}\n  alt: "Ảnh bìa minh họa của triển lãm tổng hợp"\n  credit: "Ảnh minh họa do nhóm phát triển tạo"\nsummary: "Triển lãm minh họa do bộ sinh dữ liệu tạo."\ndemo: true\n---\n\nTriển lãm minh họa.\n`,
   );
   return { initiatives: count, units: unitCount, files: count + unitCount + campaigns.length + 1 };
+}
+
+export interface AppendOptions {
+  /** A directory written by `generate`. */
+  out: string;
+  count: number;
+  seed: number;
+}
+
+/**
+ * Adds `count` initiatives to a directory written by `generate`, as an import of new records would: they
+ * continue the numbering after the highest existing `sk-<n>-…` file, refer to the directory's own units,
+ * campaigns, fields, areas and images (and, through `related`, to existing initiatives), and follow the same
+ * rules as generated records, so the directory stays valid. Existing files are never rewritten (a name that
+ * exists is an error). Same directory and seed, same new files. Returns the new ids.
+ */
+export function appendInitiatives(options: AppendOptions): string[] {
+  const out = resolve(options.out);
+  const dir = join(out, 'initiatives');
+  const existing = readdirSync(dir).filter((f) => /^sk-\d+-.*\.md$/.test(f)).sort().map((f) => f.replace(/\.md$/, ''));
+  const start = Math.max(0, ...existing.map((id) => Number(id.slice(3, id.indexOf('-', 3)))));
+  const units = readdirSync(join(out, 'units'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const data = parse(readFileSync(join(out, 'units', f), 'utf8').split(/^---\s*$/m)[1] ?? '') as { name: string; area: string };
+      return { id: f.replace(/\.md$/, ''), name: data.name, area: data.area };
+    });
+  const pools: Pools = {
+    fields: idsOf(join(out, 'fields.yaml')),
+    areas: idsOf(join(out, 'areas.yaml')),
+    campaigns: readdirSync(join(out, 'campaigns')).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => f.replace(/\.mdx?$/, '')),
+    images: readdirSync(join(out, 'images')).filter((f) => /\.(jpe?g|png|webp)$/.test(f)).sort(),
+    units,
+  };
+  if (!units.length || !pools.campaigns.length || !pools.fields.length || !pools.areas.length) throw new Error(`${out} is not a directory written by generate()`);
+  // A stream of its own per starting point, so that appending twice with one seed does not repeat records.
+  const d = draw(options.seed ^ Math.imul(start + 1, 0x9e3779b1));
+  const ids = [...existing];
+  const added: string[] = [];
+  for (let i = start; i < start + options.count; i++) {
+    const { id, text } = initiative(i, pools, ids, d);
+    writeFileSync(join(dir, `${id}.md`), text, { flag: 'wx' });
+    ids.push(id);
+    added.push(id);
+  }
+  return added;
 }
 
 if (import.meta.main) {

@@ -2,11 +2,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { generate } from '../../scripts/generate.ts';
+import { appendInitiatives, generate } from '../../scripts/generate.ts';
 import { readCollection } from '../helpers/content-files.ts';
 import { ROOT, TODAY } from '../helpers/content-fixture.ts';
 import { AWARDS, HOLDERS, LEVELS, STATUSES } from '../../src/vocabulary.ts';
@@ -80,5 +80,63 @@ describe('scripts/generate.ts', () => {
   it('is deterministic per seed', () => {
     expect(digest(dirB)).toBe(digest(dirA));
     expect(digest(dirC)).not.toBe(digest(dirA));
+  });
+});
+
+describe('appendInitiatives (scripts/generate.ts)', () => {
+  const dir = join(tmp, 'appended');
+  cpSync(dirA, dir, { recursive: true });
+  const before = new Map(readdirSync(join(dir, 'initiatives')).map((f) => [f, readFileSync(join(dir, 'initiatives', f), 'utf8')]));
+  const added = appendInitiatives({ out: dir, count: 100, seed: 7 });
+  const all = readCollection(dir, 'initiatives');
+  const fresh = all.filter((e) => !before.has(e.file));
+
+  it('writes the requested number of new files and leaves every existing file as it was', () => {
+    expect(added).toHaveLength(100);
+    expect(fresh.map((e) => e.slug).sort()).toEqual([...added].sort());
+    expect(all).toHaveLength(COUNT + 100);
+    for (const [f, text] of before) expect(readFileSync(join(dir, 'initiatives', f), 'utf8'), f).toBe(text);
+    expect(digest(join(dir, 'units'))).toBe(digest(join(dirA, 'units')));
+  });
+
+  it('continues the numbering and refers to the directory\'s own units, campaigns, fields, areas, images and initiatives', () => {
+    expect(added[0]).toMatch(new RegExp(`^sk-${String(COUNT + 1).padStart(6, '0')}-`));
+    const ids = (f: string) => new Set((parse(readFileSync(join(dir, f), 'utf8')) as { id: string }[]).map((x) => x.id));
+    const units = new Set(readCollection(dir, 'units').map((u) => u.slug));
+    const campaigns = new Set(readCollection(dir, 'campaigns').map((c) => c.slug));
+    const existing = new Set(all.map((e) => e.slug));
+    for (const e of fresh) {
+      expect(units.has(e.data.unit), e.file).toBe(true);
+      expect(campaigns.has(e.data.campaign), e.file).toBe(true);
+      expect(ids('fields.yaml').has(e.data.field), e.file).toBe(true);
+      expect(ids('areas.yaml').has(e.data.area), e.file).toBe(true);
+      for (const r of (e.data.related ?? []) as string[]) expect(existing.has(r), `${e.file} → ${r}`).toBe(true);
+      for (const m of (e.data.media ?? []) as { src: string }[]) expect(existsSync(resolve(dir, 'initiatives', m.src)), m.src).toBe(true);
+      expect(e.data.demo).toBe(true);
+    }
+  });
+
+  it('keeps the directory valid: npm run check passes with no error and no warning', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { env: { ...process.env, CONTENT_DIR: dir, SITE_TODAY: TODAY }, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toContain('✓ Nội dung hợp lệ.');
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/cảnh báo|warning/i);
+  });
+
+  it('adds different records on a second call with the same seed, without overwriting', () => {
+    const again = appendInitiatives({ out: dir, count: 5, seed: 7 });
+    expect(again.filter((id) => added.includes(id))).toEqual([]);
+    expect(readdirSync(join(dir, 'initiatives'))).toHaveLength(COUNT + 105);
+    for (const [f, text] of before) expect(readFileSync(join(dir, 'initiatives', f), 'utf8'), f).toBe(text);
+  });
+
+  it('is deterministic per directory and seed', () => {
+    const x = join(tmp, 'append-x');
+    const y = join(tmp, 'append-y');
+    for (const d of [x, y]) {
+      cpSync(dirA, d, { recursive: true });
+      appendInitiatives({ out: d, count: 10, seed: 7 });
+    }
+    expect(digest(y)).toBe(digest(x));
   });
 });
