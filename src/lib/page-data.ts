@@ -17,6 +17,7 @@ import { pageMeta, type PageMeta } from './page-meta.ts';
 import { cacheKey } from './cache-keys.ts';
 import { markPage } from './page-marks.ts';
 import { facetPath, paths } from './site.ts';
+import { paginate } from './browse.ts';
 
 /** The change history a page shows ("Cập nhật lần cuối", the last changes) and the file it names. */
 export interface PageHistory {
@@ -149,12 +150,22 @@ export async function listingPaths() {
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page, all }, cacheKey: cacheKey(page, all) }));
 }
 
-/** One page per initial letter. */
-export async function letterPaths() {
+/** Titles per page of a letter of the A–Z index (about 40 KB of HTML). */
+export const LETTER_PAGE_SIZE = 200;
+
+/** The A–Z index by initial letter: page 1 of each letter, or pages 2…n (`/sang-kien/a-z/<letter>/trang/<n>/`). */
+export async function letterPaths(which: 'first' | 'rest') {
   const letters = await getInitiativesByLetter();
   const index = letters.map((l) => ({ letter: l.letter, slug: l.slug, count: l.items.length }));
-  return letters.map((group) => ({ params: { letter: group.slug }, props: { group, letters: index }, cacheKey: cacheKey(group, index) }));
+  return letters.flatMap(({ letter, slug, items }) => {
+    const pages = paginate(items, LETTER_PAGE_SIZE);
+    return (which === 'first' ? pages.slice(0, 1) : pages.slice(1)).map((page) => {
+      const data = { letter, slug, count: items.length, page, letters: index };
+      return { params: which === 'first' ? { letter: slug } : { letter: slug, page: String(page.number) }, props: { data }, cacheKey: cacheKey(data) };
+    });
+  });
 }
+export type LetterPageData = Awaited<ReturnType<typeof letterPaths>>[number]['props']['data'];
 
 /** Honor-roll year pages. */
 export async function honorPaths(which: 'first' | 'rest') {

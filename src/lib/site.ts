@@ -23,7 +23,8 @@ export const paths = {
   /** Page n of the listing; page 1 is the listing itself. */
   initiativesPage: (n: number) => `/sang-kien/${pageSuffix(n)}`,
   /** A–Z index, or one letter of it (a slug from `letterSlug`). */
-  initiativesAz: (letter?: string) => (letter ? `/sang-kien/a-z/${letter}/` : '/sang-kien/a-z/'),
+  /** A–Z index, one letter of it, or page n of a letter. */
+  initiativesAz: (letter?: string, page = 1) => (letter ? `/sang-kien/a-z/${letter}/${pageSuffix(page)}` : '/sang-kien/a-z/'),
   initiative: (id: string) => `/sang-kien/${id}/`,
   units: () => '/don-vi/',
   unit: (id: string) => `/don-vi/${id}/`,

@@ -57,8 +57,8 @@ describe('incremental builds', () => {
   it('with nothing changed, restores every keyed page (the bulk of the site) and writes the same files and bytes', () => {
     expect(cold.restored.size).toBe(0);
     expect(unchanged.restored.size).toBeGreaterThan(0.8 * (unchanged.restored.size + unchanged.rendered.size));
-    expect(unchangedDiff).toEqual([]);
-    expect(filesOf(out)).toEqual(coldFiles);
+    expect(coldFiles.length).toBeGreaterThan(100);
+    expect(unchangedDiff).toEqual([]); // files present in one only, or with other bytes
   });
 
   it('after one title is edited, re-renders only pages that show the record, and every keyed page that shows it', () => {
