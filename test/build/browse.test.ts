@@ -4,10 +4,10 @@
  * files (test/helpers/content-files.ts), never through the site's data layer.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT, TODAY, allPages, exists, html, page, text } from '../helpers/built-site.ts';
+import { CONTENT, OUT, TODAY, allPages, exists, html, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection, type RawEntry } from '../helpers/content-files.ts';
 import { STATUSES } from '../../src/vocabulary.ts';
 
@@ -347,19 +347,33 @@ describe('every browse page', () => {
     expect(images).toBeGreaterThan(0);
   });
 
-  it('gallery images are responsive (AVIF and WebP sources with srcset) and credited', () => {
+  it('each photo is one WebP file with its size set, shared by the gallery, the cards and the poster, and credited', () => {
     const withMedia = published.filter((e) => (e.data.media ?? []).length > 0);
     expect(withMedia.length).toBeGreaterThan(0);
+    const fileOf = new Map<string, string>(); // photo path in content → the one file the site serves for it
     for (const e of withMedia) {
-      const figures = page(`/sang-kien/${e.slug}/`).querySelectorAll('.gallery figure');
+      const doc = page(`/sang-kien/${e.slug}/`);
+      const figures = doc.querySelectorAll('.gallery figure');
       expect(figures.length).toBe(e.data.media.length);
       figures.forEach((fig, i) => {
-        const types = fig.querySelectorAll('source').map((s) => s.getAttribute('type'));
-        expect(types).toEqual(['image/avif', 'image/webp']);
-        for (const s of fig.querySelectorAll('source')) expect(s.getAttribute('srcset')).toMatch(/ \d+w/);
+        expect(fig.querySelectorAll('source')).toHaveLength(0);
+        const img = fig.querySelector('img')!;
+        expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+        expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+        expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+        expect(img.getAttribute('srcset')).toBeUndefined();
         expect(text(fig.querySelector('figcaption'))).toContain(e.data.media[i].credit);
+        const photo = String(e.data.media[i].src);
+        if (!fileOf.has(photo)) fileOf.set(photo, img.getAttribute('src')!);
+        expect(img.getAttribute('src'), `${e.slug} ${photo}`).toBe(fileOf.get(photo));
       });
+      const first = doc.querySelector('.gallery img')!.getAttribute('src');
+      expect(doc.querySelector('.poster__image')?.getAttribute('src')).toBe(first);
     }
+    // The optimised photos in the output are exactly those files: one per photo.
+    const served = new Set(fileOf.values());
+    const webp = readdirSync(join(OUT, '_astro')).filter((f) => f.endsWith('.webp')).map((f) => `/_astro/${f}`);
+    for (const f of served) expect(webp).toContain(f);
   });
 
   it('the 404 page offers a search box and the main sections', () => {

@@ -140,3 +140,13 @@ describe('appendInitiatives (scripts/generate.ts)', () => {
     expect(digest(y)).toBe(digest(x));
   });
 });
+
+describe('the ladder of generated initiatives', () => {
+  it('is a pyramid: every level in the first four, then 77/20/2/1 out of every hundred', async () => {
+    const { ladderTop } = await import('../../scripts/generate.ts');
+    expect([0, 1, 2, 3].map(ladderTop)).toEqual([0, 1, 2, 3]);
+    const counts = [0, 0, 0, 0];
+    for (let i = 100; i < 1100; i++) counts[ladderTop(i)]! += 1;
+    expect(counts).toEqual([770, 200, 20, 10]);
+  });
+});
