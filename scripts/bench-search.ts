@@ -3,15 +3,20 @@
  * to results on /tim-kiem/ in headless Chromium (Debian's /usr/bin/chromium), first query (cold: loads
  * Pagefind and the index chunks it needs) and a second query on the same page (warm).
  *
- *   node scripts/bench-search.ts [site-dir=dist] [runs=5]
+ *   node scripts/bench-search.ts [site-dir=dist] [runs=5] [--phone]
+ *
+ * `--phone` measures as on a cheap phone on a slow connection: the CPU slowed 4× and Lighthouse's "slow 4G"
+ * network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), through Chromium's DevTools protocol.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../test/helpers/static-server.ts';
 
-const site = resolve(process.argv[2] ?? 'dist');
-const runs = Number(process.argv[3] ?? 5);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const phone = process.argv.includes('--phone');
+const site = resolve(args[0] ?? 'dist');
+const runs = Number(args[1] ?? 5);
 const QUERIES = [
   ['dien mat troi', 'dong da'],
   ['hanh chinh', 'thuy loi'],
@@ -47,7 +52,7 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
   });
   await page.focus('#search-q');
   await page.keyboard.type(query, { delay: 60 });
-  await page.waitForFunction(() => (window as unknown as { shownAt: number }).shownAt > 0 && document.querySelectorAll('[data-search-results] li').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { shownAt: number }).shownAt > 0 && document.querySelectorAll('[data-search-results] li').length > 0, undefined, { timeout: 120_000 });
   await page.waitForTimeout(400);
   return page.evaluate(() => {
     const w = window as unknown as { lastInput: number; shownAt: number };
@@ -70,6 +75,12 @@ try {
     const [first, second] = QUERIES[i % QUERIES.length]!;
     const context = await browser.newContext();
     const page = await context.newPage();
+    if (phone) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    }
     let bytes = 0;
     page.on('response', async (r) => {
       if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
@@ -88,4 +99,4 @@ const index = sizeOf(join(site, 'pagefind'));
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`index: ${kb(index.bytes)} in ${index.files} files (${index.fragments} fragments, ${kb(index.fragmentBytes)})`);
 console.log(`search files loaded for two queries (median of ${runs}): ${kb(median(transferred))}`);
-console.log(`last keystroke → results, median of ${runs}: first query ${Math.round(median(cold))} ms, second query ${Math.round(median(warm))} ms (includes the 200 ms typing pause)`);
+console.log(`last keystroke → results${phone ? ' (CPU 4× slower, slow 4G)' : ''}, median of ${runs}: first query ${Math.round(median(cold))} ms, second query ${Math.round(median(warm))} ms (includes the 200 ms typing pause)`);

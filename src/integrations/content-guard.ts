@@ -4,7 +4,8 @@
  * Astro alone only warns on duplicate ids and can exit 0 with a broken `reference()`.
  */
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/config.ts';
+import { join } from 'node:path';
+import { astroCacheDir, contentDir } from '../lib/config.ts';
 import { today } from '../lib/dates.ts';
 import { formatReport, sortProblems, validateContent, formatProblem } from '../lib/validation/index.ts';
 
@@ -21,7 +22,9 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const result = validateContent({ contentDir: contentDir(), today: today() });
+        // The text rules' results are kept next to Astro's cache (the build's other caches go the same way).
+        const textCacheFile = join(astroCacheDir(), 'text-quality.json');
+        const result = validateContent({ contentDir: contentDir(), today: today(), textCacheFile });
         const warnings = sortProblems(result.problems.filter((p) => p.severity === 'warning'));
         for (const w of warnings) logger.warn(formatProblem(w));
         if (result.errorCount === 0) {

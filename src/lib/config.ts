@@ -35,6 +35,13 @@ export function outDir(env: Record<string, string | undefined> = process.env): s
   return resolve(env.OUT_DIR ?? 'dist');
 }
 
+/** Cache of the search index's shards (`SEARCH_CACHE_DIR`, default `search…` next to Astro's own cache). */
+export function searchCacheDir(env: Record<string, string | undefined> = process.env): string {
+  if (env.SEARCH_CACHE_DIR) return resolve(env.SEARCH_CACHE_DIR);
+  const astro = astroCacheDir(env);
+  return join(dirname(astro), basename(astro).replace(/^astro/, 'search'));
+}
+
 /** Public origin of the site, used for canonical URLs, feeds and QR codes. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://sangkien.hanoi.example';
 

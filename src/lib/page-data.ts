@@ -7,8 +7,8 @@
  */
 import { relative } from 'node:path';
 import {
-  exhibitionInitiativeIds, getBrowseIndex, getEmbedBuckets, getExhibitions, getFacetPaths, getHonorPaths, getInitiativeListing, getInitiativePages,
-  getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets,
+  exhibitionInitiativeIds, getBrowseIndex, getCampaigns, getTaxonomy, getEmbedBuckets, getExhibitions, getFacetPaths, getHonorPaths, getInitiativeListing, getInitiativePages,
+  getInitiatives, getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets,
   type ExhibitionEntry, type FacetKind, type Initiative, type UnitEntry,
 } from './content.ts';
 import { contentDir } from './config.ts';
@@ -17,6 +17,7 @@ import { pageMeta, type PageMeta } from './page-meta.ts';
 import { cacheKey } from './cache-keys.ts';
 import { markPage } from './page-marks.ts';
 import { facetPath, paths } from './site.ts';
+import { campaignRecord, exhibitionRecord, indexRecord, initiativeRecord, shardCount, shardPath, unitRecord, type IndexRecord } from './search-records.ts';
 import { paginate } from './browse.ts';
 
 /** The change history a page shows ("Cập nhật lần cuối", the last changes) and the file it names. */
@@ -170,4 +171,30 @@ export type LetterPageData = Awaited<ReturnType<typeof letterPaths>>[number]['pr
 /** Honor-roll year pages. */
 export async function honorPaths(which: 'first' | 'rest') {
   return (await getHonorPaths(which)).map(({ params, props }) => ({ params: which === 'first' ? { year: params.year } : params, props, cacheKey: cacheKey(props) }));
+}
+
+let searchRecordList: Promise<IndexRecord[]> | undefined;
+
+/**
+ * The search index's records (`pages/pagefind/records.json.ts`), in URL order: published initiatives, units,
+ * campaigns and exhibitions, made from the data on every build. Built once per build.
+ */
+export function searchRecords(): Promise<IndexRecord[]> {
+  searchRecordList ??= (async () => {
+    const areas = getTaxonomy().areaVocabulary;
+    const records: IndexRecord[] = [
+      ...(await getInitiatives()).map((i) => indexRecord(paths.initiative(i.id), initiativeRecord(i), i.entry.rendered?.html)),
+      ...(await getUnits()).map((u) => indexRecord(paths.unit(u.id), unitRecord(u, areas.get(u.data.area)), u.rendered?.html)),
+      ...(await getCampaigns()).map((c) => indexRecord(paths.campaign(c.id), campaignRecord(c), c.rendered?.html ?? c.body)),
+      ...(await getExhibitions()).map((e) => indexRecord(paths.exhibition(e.id), exhibitionRecord(e), e.body)),
+    ];
+    return records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  })();
+  return searchRecordList;
+}
+
+/** The search index's shards beyond the first, which the search page merges (`/pagefind/1/` …). */
+export async function searchShardsToMerge(): Promise<string[]> {
+  const shards = shardCount((await searchRecords()).length);
+  return Array.from({ length: shards - 1 }, (_, k) => shardPath(k + 1));
 }

@@ -1,16 +1,22 @@
 /**
  * Build step after Astro: the search index, from the records Astro wrote to `<site>/pagefind/records.json`
- * (`pages/pagefind/records.json.ts`), written with Pagefind's Node API (`addCustomRecord`) into
- * `<site>/pagefind/`, which replaces the records file. Run by `scripts/build.ts` in its own step, once Astro
- * has exited, so that Pagefind's memory never adds to Astro's. Records are added in URL order, so the same
- * content gives the same index bytes. Node-only.
+ * (`pages/pagefind/records.json.ts`), written with Pagefind's Node API (`addCustomRecord`). Run by
+ * `scripts/build.ts` in its own step, once Astro has exited, so that Pagefind's memory never adds to Astro's.
+ * Up to `SHARD_RECORDS` records make one index in `<site>/pagefind/`; more are split by a hash of their URL into
+ * shards (`<site>/pagefind/<k>/` for k ≥ 1), which the search page merges. Each shard's bundle is kept in a
+ * cache folder under a hash of its records: a shard whose records did not change is copied, not re-indexed.
+ * Records are added in URL order, so the same records give the same bytes. Node-only.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { IndexRecord } from './search-records.ts';
+import { shardCount, shardOf, shardPath, SHARD_RECORDS, type IndexRecord } from './search-records.ts';
 
 export const RECORDS_FILE = 'pagefind/records.json';
+/** Part of every shard's cache key: a new Pagefind or a new record format writes new bundles. */
+const FORMAT = 'pagefind-1.6/records-1';
 
 export class SearchIndexError extends Error {
   constructor(problems: string[]) {
@@ -21,13 +27,14 @@ export class SearchIndexError extends Error {
 
 export interface SearchIndexStats {
   records: number;
+  shards: number;
+  /** Shards indexed by Pagefind in this run (the others came from the cache). */
+  indexed: number;
   outputPath: string;
 }
 
-/** Index the records of the site built in `dir` into `<dir>/pagefind/`. Throws `SearchIndexError` on any problem. */
-export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
-  const file = join(dir, RECORDS_FILE);
-  const records = JSON.parse(await readFile(file, 'utf8').catch(() => { throw new SearchIndexError([`Thiếu ${file}: chạy "npm run build" (astro build rồi tạo chỉ mục).`]); })) as IndexRecord[];
+/** Index one shard's records into `outputPath` with a fresh Pagefind index. */
+async function indexShard(records: readonly IndexRecord[], outputPath: string): Promise<void> {
   const created = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!created.index) throw new SearchIndexError(created.errors.length ? created.errors : ['Pagefind không khởi động được.']);
   const { index } = created;
@@ -41,12 +48,48 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexStats> {
       added.forEach((a, k) => a.errors.forEach((e) => problems.push(`${batch[k]!.url}: ${e}`)));
     }
     if (problems.length) throw new SearchIndexError(problems);
-    const outputPath = join(dir, 'pagefind');
-    await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(written.errors);
-    return { records: records.length, outputPath };
+  } finally {
+    await index.deleteIndex().catch(() => {});
+  }
+}
+
+/**
+ * Index the records of the site built in `dir` into `<dir>/pagefind/` (and its shard folders), reusing shards
+ * found in `cacheDir` when given. Throws `SearchIndexError` on any problem.
+ */
+export async function buildSearchIndex(dir: string, options: { cacheDir?: string; perShard?: number } = {}): Promise<SearchIndexStats> {
+  const file = join(dir, RECORDS_FILE);
+  if (!existsSync(file)) throw new SearchIndexError([`Thiếu ${file}: chạy "npm run build" (astro build rồi tạo chỉ mục).`]);
+  const records = JSON.parse(await readFile(file, 'utf8')) as IndexRecord[];
+  const shards = shardCount(records.length, options.perShard ?? SHARD_RECORDS);
+  const groups: IndexRecord[][] = Array.from({ length: shards }, () => []);
+  for (const r of records) groups[shardOf(r.url, shards)]!.push(r);
+  const outputPath = join(dir, 'pagefind');
+  await rm(outputPath, { recursive: true, force: true });
+  let indexed = 0;
+  try {
+    for (let k = 0; k < shards; k++) {
+      const target = join(dir, shardPath(k));
+      const key = createHash('sha256').update(`${FORMAT}\n${shards}\n${k}\n`).update(JSON.stringify(groups[k])).digest('hex').slice(0, 32);
+      const cached = options.cacheDir ? join(options.cacheDir, `${k}-${key}`) : undefined;
+      if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
+        await cp(cached, target, { recursive: true });
+        continue;
+      }
+      await indexShard(groups[k]!, target);
+      indexed += 1;
+      if (cached && options.cacheDir) {
+        // Keep one bundle per shard: drop this shard's older ones, then store the new one. (Shard 0 is written
+        // first, so its folder holds no other shard yet.)
+        await mkdir(options.cacheDir, { recursive: true });
+        for (const old of await readdir(options.cacheDir)) if (old.startsWith(`${k}-`)) await rm(join(options.cacheDir, old), { recursive: true, force: true });
+        await cp(target, cached, { recursive: true });
+      }
+    }
   } finally {
     await pagefind.close();
   }
+  return { records: records.length, shards, indexed, outputPath };
 }

@@ -7,10 +7,33 @@
  * `BODY_CHARS` characters of the text. The words are folded to ASCII (`đ` → `d`, tone marks removed), as
  * the search page folds queries: "dien" finds "điện", "hoà" and "hòa" match.
  */
+import { createHash } from 'node:crypto';
 import type { CampaignEntry, ExhibitionEntry, Initiative, UnitEntry } from './content.ts';
 import type { FilterKey, RecordType } from './search.ts';
 import { foldVietnamese, nfc } from './text.ts';
 import { verificationCode } from './verification.ts';
+
+/**
+ * Records per search index shard (`SEARCH_SHARD_RECORDS` to change): one index up to this many records, then
+ * several, merged by the search page (`mergeIndex`). An edit re-indexes only the shard holding the record (the
+ * others are copied from the cache); each shard costs a query a few more requests (README, "Search").
+ */
+export const SHARD_RECORDS = Number(process.env.SEARCH_SHARD_RECORDS ?? 20_000);
+
+/** How many shards `records` records make. */
+export function shardCount(records: number, perShard = SHARD_RECORDS): number {
+  return Math.max(1, Math.ceil(records / perShard));
+}
+
+/** The shard of a record: a hash of its URL, so a record stays in its shard while the count of shards holds. */
+export function shardOf(url: string, shards: number): number {
+  return createHash('sha256').update(url).digest().readUInt32BE(0) % shards;
+}
+
+/** Where shard k's bundle lives under the site: `/pagefind/` for the first, `/pagefind/<k>/` for the others. */
+export function shardPath(k: number): string {
+  return k === 0 ? '/pagefind/' : `/pagefind/${k}/`;
+}
 
 /** Characters of a record's text indexed besides its facts: all of a typical record (750–850 here). */
 export const BODY_CHARS = 1000;

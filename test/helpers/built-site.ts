@@ -12,6 +12,8 @@ export const BUILD_ENV = {
   OUT_DIR: OUT,
   SITE_TODAY: TODAY,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // 82 records in shards of 30: the search tests go through an index in three shards, merged as the page does.
+  SEARCH_SHARD_RECORDS: '30',
 };
 
 /** Path of the built file for a URL path (`/sang-kien/x/` → …/sang-kien/x/index.html). */

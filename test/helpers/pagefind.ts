@@ -16,11 +16,13 @@ export interface Hit {
 
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<Hit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** Open the index of a built site, with the shards its search page merges. */
 export async function openIndex(siteDir: string) {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
@@ -35,6 +37,10 @@ export async function openIndex(siteDir: string) {
   }) as typeof fetch;
   const pf = (await import(pathToFileURL(join(siteDir, 'pagefind/pagefind.js')).href)) as PagefindModule;
   await pf.options({ basePath: '/pagefind/', excerptLength: 0 });
+  // The shards the search page merges (`data-pagefind-merge`), read from the built page as a browser would.
+  const page = await readFile(join(siteDir, 'tim-kiem/index.html'), 'utf8').catch(() => '');
+  const merge = /data-pagefind-merge="([^"]*)"/.exec(page)?.[1]?.split(' ').filter(Boolean) ?? [];
+  for (const shard of merge) await pf.mergeIndex(shard);
   await pf.init();
   return {
     /** URLs and data of every result for a query (folded like the search page does, unless raw). */

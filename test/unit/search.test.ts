@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foldForSearch, highlight, pagefindFilters, parseSearchState, queryTerms, sameSearch, serializeSearchState, SEARCH_FILTERS, type SearchState } from '../../src/lib/search.ts';
-import { BODY_CHARS, indexRecord, plainText } from '../../src/lib/search-records.ts';
+import { BODY_CHARS, indexRecord, plainText, shardCount, shardOf, shardPath } from '../../src/lib/search-records.ts';
 import { buildSearchIndex, RECORDS_FILE, SearchIndexError } from '../../src/lib/search-index.ts';
 
 const slugValue = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -116,6 +116,7 @@ describe('the index step', () => {
     writeFileSync(join(dir, RECORDS_FILE), JSON.stringify(records));
     return dir;
   };
+  const files = (d: string) => (readdirSync(join(d, 'pagefind'), { recursive: true }) as string[]).sort();
   const rec = (url: string, title: string) => indexRecord(url, { type: 'don-vi', meta: { title, summary: '' }, filters: { type: ['don-vi'] }, extraText: [] });
 
   it('indexes the records file, writes the bundle in place of it, and gives the same bytes for the same records', async () => {
@@ -123,17 +124,53 @@ describe('the index step', () => {
     const one = site(records);
     const two = site(records);
     try {
-      expect((await buildSearchIndex(one)).records).toBe(2);
+      expect(await buildSearchIndex(one)).toMatchObject({ records: 2, shards: 1, indexed: 1 });
       await buildSearchIndex(two);
       expect(existsSync(join(one, 'pagefind/pagefind.js'))).toBe(true);
       expect(existsSync(join(one, RECORDS_FILE))).toBe(false);
-      const files = (d: string) => (readdirSync(join(d, 'pagefind'), { recursive: true }) as string[]).sort();
       expect(files(two)).toEqual(files(one));
       for (const f of files(one).filter((f) => f.includes('.'))) expect(readFileSync(join(two, 'pagefind', f)), f).toEqual(readFileSync(join(one, 'pagefind', f)));
     } finally {
       rmSync(one, { recursive: true, force: true });
       rmSync(two, { recursive: true, force: true });
     }
+  });
+
+  it('splits many records into shards by URL, and re-indexes only the shards whose records changed', async () => {
+    const records = Array.from({ length: 9 }, (_, i) => rec(`/don-vi/u${i}/`, `Đơn vị ${i}`));
+    const cache = mkdtempSync(join(tmpdir(), 'mlsk-search-cache-'));
+    const first = site(records);
+    const again = site(records);
+    const edited = site(records.map((r, i) => (i === 4 ? rec(r.url, 'Đơn vị bốn đã sửa') : r)));
+    const cold = site(records.map((r, i) => (i === 4 ? rec(r.url, 'Đơn vị bốn đã sửa') : r)));
+    try {
+      const shards = shardCount(9, 4);
+      expect(shards).toBe(3);
+      expect(await buildSearchIndex(first, { cacheDir: cache, perShard: 4 })).toMatchObject({ records: 9, shards: 3, indexed: 3 });
+      for (let k = 1; k < shards; k++) expect(existsSync(join(first, `pagefind/${k}/pagefind-entry.json`))).toBe(true);
+      expect(await buildSearchIndex(again, { cacheDir: cache, perShard: 4 })).toMatchObject({ indexed: 0 });
+      expect(files(again)).toEqual(files(first));
+      expect(await buildSearchIndex(edited, { cacheDir: cache, perShard: 4 })).toMatchObject({ indexed: 1 });
+      // The same bytes as indexing the edited records with no cache at all.
+      await buildSearchIndex(cold, { perShard: 4 });
+      expect(files(edited)).toEqual(files(cold));
+      for (const f of files(cold).filter((f) => f.includes('.'))) expect(readFileSync(join(edited, 'pagefind', f)), f).toEqual(readFileSync(join(cold, 'pagefind', f)));
+    } finally {
+      for (const d of [cache, first, again, edited, cold]) rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('assigns a record to the same shard whatever the other records', () => {
+    fc.assert(
+      fc.property(fc.webUrl(), fc.integer({ min: 1, max: 50 }), (url, shards) => {
+        const k = shardOf(url, shards);
+        expect(k).toBeGreaterThanOrEqual(0);
+        expect(k).toBeLessThan(shards);
+        expect(shardOf(url, shards)).toBe(k);
+      }),
+    );
+    expect(shardPath(0)).toBe('/pagefind/');
+    expect(shardPath(2)).toBe('/pagefind/2/');
   });
 
   it('fails with a Vietnamese message when the records file is missing', async () => {

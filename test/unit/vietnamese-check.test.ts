@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ContentCopy, ROOT, TODAY, runCheck } from '../helpers/content-fixture.ts';
 import { encodeTcvn3, encodeVni } from '../../src/lib/vietnamese/legacy.ts';
 
@@ -111,5 +112,34 @@ describe('the shipped content', () => {
     const ms = Number(/trong (\d+) ms/.exec(r.stdout)?.[1]);
     expect(ms).toBeGreaterThan(0);
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('the text rules kept between builds (the content guard passes a cache file)', () => {
+  it('gives the same warnings from the cache, re-checks an edited file, and starts over when the word list changes', async () => {
+    const { validateContent } = await import('../../src/lib/validation/index.ts');
+    const cacheFile = join(content.dir, '.cache', 'text-quality.json');
+    content.replace(INIT, `title: ${TITLE}`, 'title: Sáng kiến thuỷ lợi cho phường Hoà Bình');
+    const run = () => validateContent({ contentDir: content.dir, today: '2026-11-23', textCacheFile: cacheFile }).problems.map((p) => `${p.file}:${p.line}: ${p.message}`).sort();
+    const plain = validateContent({ contentDir: content.dir, today: '2026-11-23' }).problems.map((p) => `${p.file}:${p.line}: ${p.message}`).sort();
+    expect(run()).toEqual(plain);
+    expect(existsSync(cacheFile)).toBe(true);
+    // A hit comes from the cache: a result planted for the file's key is returned as stored.
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; results: Record<string, { message: string }[]> };
+    const keys = Object.keys(stored.results);
+    const key = keys.find((k) => stored.results[k]!.some((p) => p.message.includes('thuỷ')))!;
+    stored.results[key] = stored.results[key]!.map((p) => ({ ...p, message: `${p.message} (từ bộ nhớ đệm)` }));
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    expect(run().some((m) => m.includes('(từ bộ nhớ đệm)'))).toBe(true);
+    // Editing the file checks it again.
+    content.replace(INIT, 'thuỷ lợi', 'thủy lợi');
+    expect(run().some((m) => m.includes('(từ bộ nhớ đệm)') || m.includes('"thuỷ"'))).toBe(false);
+    // A new word list is a new version: nothing planted survives.
+    content.replace(INIT, 'thủy lợi', 'thuỷ lợi');
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    content.write('tu-dien-rieng.txt', 'Hoà\n');
+    const listed = run();
+    expect(listed.some((m) => m.includes('(từ bộ nhớ đệm)'))).toBe(false);
+    expect(listed.some((m) => m.includes('"Hoà"'))).toBe(false);
   });
 });

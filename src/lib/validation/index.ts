@@ -23,7 +23,7 @@ import { parse as parseYaml } from 'yaml';
 import { zodLocale } from './locale.ts';
 import { findPlaceholder } from '../scaffold.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
-import { checkNfc, checkTextQuality, textQualityContext } from './text-quality.ts';
+import { checkNfc, checkTextQuality, textQualityContext, TextQualityCache } from './text-quality.ts';
 import { WORD_LIST_FILE } from '../vietnamese/spelling.ts';
 import { suggest } from '../suggest.ts';
 
@@ -36,6 +36,8 @@ export interface ValidateOptions {
   root?: string;
   /** Today's date (YYYY-MM-DD) for "in the future" and "stale" rules. */
   today: string;
+  /** A file keeping the text rules' results between runs (`TextQualityCache`); none: every file is checked. */
+  textCacheFile?: string;
 }
 
 /** One parsed, schema-valid entry, as the cross-entry rules see it. */
@@ -79,6 +81,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const fieldVocabulary = new Map((fields ?? []).map((f) => [f.id, f.label]));
   const areaVocabulary = new Map((areas ?? []).map((a) => [a.id, a.label]));
   const textQuality = textQualityContext(options.contentDir, rel(join(options.contentDir, WORD_LIST_FILE)));
+  const textCache = options.textCacheFile ? new TextQualityCache(options.textCacheFile, textQuality) : undefined;
   for (const name of Object.values(TAXONOMY_FILES)) {
     const abs = join(options.contentDir, name);
     if (existsSync(abs)) problems.push(...checkNfc(rel(abs), readFileSync(abs, 'utf8')));
@@ -113,7 +116,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       seen.set(id, file);
       const source = readSource(file, raw.normalize('NFC'));
       for (const e of source.syntaxErrors) add({ rule: 'syntax', file, line: e.line, field: '', message: e.message });
-      problems.push(...checkTextQuality(raw, source, textQuality));
+      problems.push(...(textCache ? textCache.check(raw, source) : checkTextQuality(raw, source, textQuality)));
       if (source.data === undefined) continue;
       const placeholders = placeholderProblems(source);
       problems.push(...placeholders);
@@ -136,6 +139,8 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       entries.push({ collection, id, source, data: result.data as Record<string, unknown> });
     }
   }
+
+  textCache?.save();
 
   // 3. Rules across entries and files.
   problems.push(...crossEntryRules(entries, options));

@@ -7,8 +7,10 @@
  *  - `tone-mark` (warning): a word with the tone mark placed in the other convention ("hoà" for "hòa").
  *  - `spelling` (warning): a word of a title or summary that is in neither the dictionary nor the word list.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { detectLegacy } from '../vietnamese/legacy.ts';
 import { isNfc, nonNfcLines } from '../vietnamese/nfc.ts';
 import { createSpeller, parseWordList, unknownWords, WORD_LIST_FILE, type Speller } from '../vietnamese/spelling.ts';
@@ -24,13 +26,59 @@ const NOT_PROSE = new Set(['src', 'href', 'url', 'link', 'file', 'id']);
 export interface TextQualityContext {
   speller: Speller;
   wordListFile: string;
+  /** What the rules' results depend on besides a file's text: this code and the word list (for caching). */
+  version: string;
 }
+
+/** The source files of the rules (their results change when these do). */
+const RULE_SOURCES = ['./text-quality.ts', '../vietnamese/legacy.ts', '../vietnamese/nfc.ts', '../vietnamese/spelling.ts', '../vietnamese/tone.ts'];
 
 /** Load the dictionary and the content folder's word list once per validation run. */
 export function textQualityContext(contentDir: string, wordListFile: string): TextQualityContext {
   const path = join(contentDir, WORD_LIST_FILE);
-  const words = existsSync(path) ? parseWordList(readFileSync(path, 'utf8')) : [];
-  return { speller: createSpeller(words), wordListFile };
+  const list = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const version = createHash('sha256').update(list).update(wordListFile);
+  for (const rel of RULE_SOURCES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    version.update(existsSync(file) ? readFileSync(file) : rel);
+  }
+  return { speller: createSpeller(list ? parseWordList(list) : []), wordListFile, version: version.digest('hex') };
+}
+
+/**
+ * The text rules' results per file, kept in a JSON file between runs (the build's content guard passes one in
+ * Astro's cache folder): a file whose text, name, word list and rules are unchanged is not checked again. At
+ * 50,000 records the spelling, tone and legacy-encoding rules took most of the guard's half a minute.
+ */
+export class TextQualityCache {
+  private readonly seen = new Map<string, Problem[]>();
+  private readonly stored: Map<string, Problem[]>;
+  private readonly file: string;
+  private readonly ctx: TextQualityContext;
+  constructor(file: string, ctx: TextQualityContext) {
+    this.file = file;
+    this.ctx = ctx;
+    let stored: { version?: string; results?: Record<string, Problem[]> } = {};
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // no cache yet, or unreadable: start empty
+    }
+    this.stored = new Map(stored.version === ctx.version ? Object.entries(stored.results ?? {}) : []);
+  }
+
+  check(raw: string, source: SourceFile): Problem[] {
+    const key = createHash('sha256').update(source.file).update('\0').update(raw).digest('base64url');
+    const hit = this.stored.get(key) ?? checkTextQuality(raw, source, this.ctx);
+    this.seen.set(key, hit);
+    return hit;
+  }
+
+  /** Write the results of this run (only the files seen, so deleted files drop out). */
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(this.file, JSON.stringify({ version: this.ctx.version, results: Object.fromEntries(this.seen) }));
+  }
 }
 
 const quote = (s: string, max = 80) => `"${s.length > max ? `${s.slice(0, max)}…` : s}"`;

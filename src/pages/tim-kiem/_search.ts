@@ -18,6 +18,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -43,6 +44,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind!).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 0 });
+    // A large index comes in shards (`/pagefind/1/` …): merged into one search.
+    for (const shard of (form.dataset.pagefindMerge ?? '').split(' ').filter(Boolean)) await pf.mergeIndex(shard);
     await pf.init();
     return pf;
   });
