@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { sharing } from './src/integrations/sharing.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { hasMark } from './src/lib/page-marks.ts';
 import { SITE_URL, astroCacheDir } from './src/lib/config.ts';
 
@@ -63,9 +64,13 @@ export default defineConfig({
   // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
   markdown: { syntaxHighlight: false },
   // Pages rendered with noindex (marked as they render, lib/page-marks.ts) stay out of the sitemap.
-  integrations: [contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
+  // pruneOutput first: it deletes what this build did not produce before the others write their files.
+  integrations: [pruneOutput(), contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
   vite: {
     build: {
+      // The output folder is kept between builds: unchanged pages stay in place instead of being deleted and copied
+      // back from Astro's cache; what a build no longer produces is removed by pruneOutput().
+      emptyOutDir: false,
       rollupOptions: {
         // Astro 7 + MDX emits one MODULE_LEVEL_DIRECTIVE warning per MDX file for its own
         // "use astro:head-inject" marker; it is harmless and would drown real warnings.

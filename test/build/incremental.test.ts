@@ -3,7 +3,8 @@
  * shipped content: a rebuild with nothing changed restores every keyed page and writes the same bytes; after one
  * record's title is edited, the pages Astro re-renders are exactly pages that show that record, every page that
  * shows it is re-rendered (or is one of the few pages without a key, which always render), and the output equals
- * a cold build of the edited content byte for byte.
+ * a cold build of the edited content byte for byte. Then a record is deleted: the output folder, kept between
+ * builds, loses what the build no longer produces (`integrations/prune-output.ts`) and again equals a cold build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +27,11 @@ let unchanged: BuildResult;
 let unchangedDiff: string[];
 let edited: BuildResult;
 let reference: BuildResult;
+let editedDiff: string[];
+let shownAfterEdit: Set<string>;
+let deleted: BuildResult;
+let deletedDiff: string[];
+const DELETED = 'initiatives/binh-chua-chay-mini-cap-cho-ho-kinh-doanh.md'; // linked from no other file
 
 const ok = (r: BuildResult) => {
   if (r.status !== 0) throw new Error(`build failed:\n${r.log.slice(-3000)}`);
@@ -43,6 +49,13 @@ beforeAll(() => {
   content.replace(EDITED, `title: "${OLD_TITLE}"`, `title: "${NEW_TITLE}"`);
   edited = ok(buildSite({ content: content.dir, out, cache }));
   reference = ok(buildSite({ content: content.dir, out: join(work, 'reference'), cache: join(work, 'reference-cache') }));
+  editedDiff = differingFiles(out, join(work, 'reference'));
+  shownAfterEdit = new Set(showing(out));
+  // A record deleted: the kept output folder must lose its pages, as a cold build never had them.
+  content.delete(DELETED);
+  deleted = ok(buildSite({ content: content.dir, out, cache }));
+  ok(buildSite({ content: content.dir, out: join(work, 'reference-deleted'), cache: join(work, 'reference-deleted-cache') }));
+  deletedDiff = differingFiles(out, join(work, 'reference-deleted'));
 }, 900_000);
 
 afterAll(() => {
@@ -64,7 +77,7 @@ describe('incremental builds', () => {
   it('after one title is edited, re-renders only pages that show the record, and every keyed page that shows it', () => {
     const keyed = unchanged.restored; // pages with a cache key: restored when nothing changed
     const rerendered = [...edited.rendered].filter((p) => keyed.has(p)).sort();
-    const shows = new Set(showing(out));
+    const shows = shownAfterEdit;
     // Each keyed page re-rendered shows the record (a preview card is an image: it is the record's own).
     for (const p of rerendered) expect(shows.has(p) || p === 'og/sang-kien/ban-do-so-quan-ly-ha-tang-ky-thuat.png', p).toBe(true);
     // Each page that shows it was re-rendered, or has no key and renders on every build.
@@ -78,6 +91,12 @@ describe('incremental builds', () => {
 
   it('gives the same output, byte for byte, as a cold build of the edited content', () => {
     expect(reference.restored.size).toBe(0);
-    expect(differingFiles(out, join(work, 'reference'))).toEqual([]);
+    expect(editedDiff).toEqual([]);
+  });
+
+  it('after a record is deleted, the kept output folder loses its pages and equals a cold build byte for byte', () => {
+    expect(deleted.restored.size).toBeGreaterThan(0);
+    expect(filesOf(out)).not.toContain('sang-kien/binh-chua-chay-mini-cap-cho-ho-kinh-doanh/index.html');
+    expect(deletedDiff).toEqual([]);
   });
 });

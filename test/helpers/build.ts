@@ -46,22 +46,23 @@ export function exclusive<T>(fn: () => T): T {
 export interface BuildResult {
   status: number | null;
   log: string;
-  /** Output files (`sang-kien/x/index.html` …) Astro rendered in this build, and those it restored from the last. */
+  /** Output files (`sang-kien/x/index.html` …) Astro rendered in this build, and those it kept from the last (restored from its cache, or left in place: "cached"). */
   rendered: Set<string>;
   restored: Set<string>;
 }
 
 /**
- * Output files Astro reports while generating pages (`├─ /sang-kien/x/index.html (restored)`), split by whether
- * they were restored from the previous build or rendered. Pages render concurrently, so a rendered page's timing
- * can land on a later line, glued to the next entry: a path without `(restored)` right after it was rendered.
+ * Output files Astro reports while generating pages (`├─ /sang-kien/x/index.html (cached)`), split by whether
+ * they were kept from the previous build (`(cached)`: left in place in the output folder; `(restored)`: copied
+ * back from Astro's cache) or rendered. Pages render concurrently, so a rendered page's timing can land on a
+ * later line, glued to the next entry: a path without `(cached)` or `(restored)` right after it was rendered.
  */
 export function generatedPaths(log: string): { rendered: Set<string>; restored: Set<string> } {
   const rendered = new Set<string>();
   const restored = new Set<string>();
   // eslint-disable-next-line no-control-regex
   const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-  for (const m of plain.matchAll(/[├└]─ \/(\S*?(?:\.[a-z0-9]+\/?|\/))(?=\s|\d\d:\d\d:\d\d|$)( \(restored\))?/gm)) {
+  for (const m of plain.matchAll(/[├└]─ \/(\S*?(?:\.[a-z0-9]+\/?|\/))(?=\s|\d\d:\d\d:\d\d|$)( \((?:restored|cached)\))?/gm)) {
     const file = m[1]!.replace(/\/$/, '');
     (m[2] ? restored : rendered).add(file);
   }

@@ -39,10 +39,11 @@ describe('reading which pages a build rendered', () => {
     const log = [
       '18:45:46   ├─ /dia-ban/long-bien/index.html18:45:46   ├─ /dia-ban/cau-giay/index.html (restored)',
       '18:45:46   ├─ /du-lieu/phong-trao.csv/ (+28ms)',
+      '18:45:46   ├─ /don-vi/a/index.html (cached)',
       '\u001b[2m18:45:47\u001b[22m   \u001b[34m└─\u001b[39m \u001b[2m/og/sang-kien/a.png\u001b[22m \u001b[2m(restored)\u001b[22m',
     ].join('\n');
     const { rendered, restored } = generatedPaths(log);
     expect([...rendered].sort()).toEqual(['dia-ban/long-bien/index.html', 'du-lieu/phong-trao.csv']);
-    expect([...restored].sort()).toEqual(['dia-ban/cau-giay/index.html', 'og/sang-kien/a.png']);
+    expect([...restored].sort()).toEqual(['dia-ban/cau-giay/index.html', 'don-vi/a/index.html', 'og/sang-kien/a.png']);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Build step that lets the incremental build keep the output folder instead of emptying it. Astro empties
+ * `outDir` before a build and then copies every unchanged page back from its cache; at 50,000 records the
+ * emptying took 37 s and the copying most of the 105 s of "generating" in a build with nothing changed
+ * (docs/performance.md). With `vite.build.emptyOutDir: false` (astro.config.mjs) a page already in place is
+ * kept as it is ("(cached)" in the log). What the build no longer produces (a deleted record's page, a page
+ * that moved) must then go: at `astro:build:done` this step deletes every file of the output folder that this
+ * build neither generated nor kept (Astro's `assets` list, restored and cached pages included) and did not
+ * write (older than this process). `pagefind/` is left to the search index step, which replaces it whole.
+ * It must run before the integrations that write files at `astro:build:done` (first in the list).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Files of `dir` (relative, `/`-separated) that are neither kept nor written since `since` (ms). */
+export function staleFiles(dir: string, kept: ReadonlySet<string>, since: number): string[] {
+  const stale: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const file = name.split(sep).join('/');
+    if (file === 'pagefind' || file.startsWith('pagefind/') || kept.has(file)) continue;
+    const s = statSync(join(dir, name));
+    if (s.isFile() && s.mtimeMs < since) stale.push(file);
+  }
+  return stale.sort();
+}
+
+/** Remove folders left empty under `dir`. */
+function removeEmptyFolders(dir: string): void {
+  for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort((a, b) => b.length - a.length)) {
+    const path = join(dir, name);
+    try {
+      if (statSync(path).isDirectory() && readdirSync(path).length === 0) rmSync(path, { recursive: true });
+    } catch {
+      // already gone
+    }
+  }
+}
+
+export function pruneOutput(): AstroIntegration {
+  return {
+    name: 'mlsk:prune-output',
+    hooks: {
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const out = fileURLToPath(dir);
+        const kept = new Set<string>();
+        for (const urls of assets.values()) for (const url of urls) kept.add(relative(out, fileURLToPath(url)).split(sep).join('/'));
+        const stale = staleFiles(out, kept, performance.timeOrigin);
+        for (const file of stale) rmSync(join(out, file), { force: true });
+        if (stale.length) removeEmptyFolders(out);
+        logger.info(`${stale.length} tệp cũ không còn trong bản dựng này đã được xóa khỏi thư mục xuất.`);
+      },
+    },
+  };
+}
