@@ -33,7 +33,7 @@ function sizeOf(dir: string): { bytes: number; files: number; fragments: number;
     if (!s.isFile()) continue;
     bytes += s.size;
     files += 1;
-    if (name.startsWith('fragment')) {
+    if (name.split(/[\\/]/).includes('fragment')) {
       fragments += 1;
       fragmentBytes += s.size;
     }
