@@ -14,7 +14,8 @@ import { loadTaxonomy } from './taxonomy.ts';
  * JSON with object keys sorted, Maps and Sets as arrays, Dates as ISO strings, functions and undefined left out.
  * A content entry stands for itself by its collection, id and digest (Astro's hash of its file), and a resolved
  * initiative (`content.ts` `Initiative`) by the digests of the files it is built from: its own, its unit's and its
- * campaign's (field and area labels come from the taxonomy, part of every key). So a listing's key names its
+ * campaign's, and by its photos' built URLs, which hash the image files (field and area labels come from the
+ * taxonomy, part of every key). So a listing's key names its
  * records rather than spelling out their bodies: a few kilobytes for a page of 100, whatever the records hold.
  */
 export function stableJson(value: unknown): string {
@@ -24,14 +25,16 @@ export function stableJson(value: unknown): string {
 type Entry = { collection: string; id: string; digest: string };
 const isEntry = (v: object): v is Entry =>
   typeof (v as Entry).digest === 'string' && typeof (v as Entry).collection === 'string' && typeof (v as Entry).id === 'string';
-type Resolved = { id: string; entry: Entry; unit: Entry; campaign: Entry; highest: unknown };
+type Resolved = { id: string; entry: Entry & { data?: { media?: { src?: { src?: string } }[] } }; unit: Entry; campaign: Entry; highest: unknown };
+/** The built URLs of a record's photos: they carry a hash of the image file, so a photo replaced under the same name changes the key. */
+const photoUrls = (v: Resolved) => (v.entry.data?.media ?? []).map((m) => m.src?.src ?? '').join(',');
 const isResolvedInitiative = (v: object): v is Resolved => 'entry' in v && 'highest' in v && 'unit' in v && 'campaign' in v;
 
 function normalise(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     if (isEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
-    if (isResolvedInitiative(value)) return `initiative/${value.id}@${value.entry.digest}+${value.unit.digest}+${value.campaign.digest}`;
+    if (isResolvedInitiative(value)) return `initiative/${value.id}@${value.entry.digest}+${value.unit.digest}+${value.campaign.digest}+${photoUrls(value)}`;
   }
   if (value instanceof Map) return [...value].map(([k, v]) => [normalise(k), normalise(v)]);
   if (value instanceof Set) return [...value].map(normalise);

@@ -18,7 +18,11 @@ describe('stableJson', () => {
     const campaign = entry('campaigns', 'c', 'dc');
     const initiative = { id: 'i', entry: entry('initiatives', 'i', 'di'), unit, campaign, highest: { level: 'co-so' }, data: { title: 'T' } };
     expect(stableJson([unit])).toBe('["units/u@du"]');
-    expect(stableJson({ items: [initiative] })).toBe('{"items":["initiative/i@di+du+dc"]}');
+    expect(stableJson({ items: [initiative] })).toBe('{"items":["initiative/i@di+du+dc+"]}');
+    // A photo replaced under the same file name keeps the Markdown (and its digest) but not the built URL.
+    const withPhoto = (url: string) => ({ ...initiative, entry: entry('initiatives', 'i', 'di', { media: [{ src: { src: url } }] }) });
+    expect(stableJson(withPhoto('/_astro/anh.AAAA.jpg'))).toBe('"initiative/i@di+du+dc+/_astro/anh.AAAA.jpg"');
+    expect(cacheKey(withPhoto('/_astro/anh.AAAA.jpg'))).not.toBe(cacheKey(withPhoto('/_astro/anh.BBBB.jpg')));
   });
 
   it('gives the same key for the same data in any key order, and another for any change', () => {
