@@ -20,7 +20,8 @@ export interface Browsable {
 }
 
 /** Add `item` to the list under `key`. */
-function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+/** Append `item` to the list of `key` in `map`, starting the list if there is none. */
+export function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);

@@ -42,6 +42,16 @@ export function searchCacheDir(env: Record<string, string | undefined> = process
   return join(dirname(astro), basename(astro).replace(/^astro/, 'search'));
 }
 
+/**
+ * Records per search index shard (`SEARCH_SHARD_RECORDS`, default 20,000): one index up to this many, then
+ * several, merged by the search page (see `lib/search-records.ts`). The tests use 30 to go through shards.
+ */
+export function searchShardRecords(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.SEARCH_SHARD_RECORDS ?? 20_000);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SHARD_RECORDS must be a positive integer, got ${env.SEARCH_SHARD_RECORDS}`);
+  return n;
+}
+
 /** Public origin of the site, used for canonical URLs, feeds and QR codes. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://sangkien.hanoi.example';
 

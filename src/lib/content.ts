@@ -9,7 +9,7 @@ import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
 import { campaignFamily, campaignProgress, type CampaignProgress } from './campaign-progress.ts';
 import { chaptersOf, gridIds } from './mdx-kit.ts';
-import { browseIndex, byInitialLetter, honorPages, honorRoll, paginate, type Page } from './browse.ts';
+import { browseIndex, byInitialLetter, honorPages, honorRoll, paginate, push, type Page } from './browse.ts';
 import type { Area, Field } from '../schemas/taxonomy.ts';
 import type { Recognition } from '../schemas/initiative.ts';
 import { assertUniqueCodes, codeBucket, embedBucket, verificationCode } from './verification.ts';
@@ -263,10 +263,7 @@ export const getVerificationBuckets = () =>
         recognition: v.recognition,
         initiative: { id: i.id, title: i.data.title, unitName: i.data.unitNameAtRecognition, demo: i.data.demo, revocation: i.revoked ? i.data.revoked : undefined },
       };
-      const bucket = codeBucket(v.code);
-      const list = buckets.get(bucket);
-      if (list) list.push(entry);
-      else buckets.set(bucket, [entry]);
+      push(buckets, codeBucket(v.code), entry);
     }
     return buckets;
   });
@@ -289,11 +286,6 @@ export const getEmbedBuckets = () =>
       cards.push({ kind: 'unit', anchor: embedAnchor('unit', u.id), id: u.id, name: u.data.name, unitKind: u.data.kind, area: areas.get(u.data.area) ?? u.data.area, count: byUnit.get(u.id)?.length ?? 0, model: u.data.modelRecognitions.length > 0, demo: u.data.demo });
     }
     const buckets = new Map<string, EmbedCardData[]>();
-    for (const card of cards.sort((a, b) => (a.anchor < b.anchor ? -1 : 1))) {
-      const bucket = embedBucket(card.anchor);
-      const list = buckets.get(bucket);
-      if (list) list.push(card);
-      else buckets.set(bucket, [card]);
-    }
+    for (const card of cards.sort((a, b) => (a.anchor < b.anchor ? -1 : 1))) push(buckets, embedBucket(card.anchor), card);
     return new Map([...buckets].sort(([a], [b]) => (a < b ? -1 : 1)));
   });

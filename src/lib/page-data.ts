@@ -18,7 +18,7 @@ import { cacheKey } from './cache-keys.ts';
 import { markPage } from './page-marks.ts';
 import { facetPath, paths } from './site.ts';
 import { campaignRecord, exhibitionRecord, indexRecord, initiativeRecord, shardCount, shardPath, unitRecord, type IndexRecord } from './search-records.ts';
-import { paginate } from './browse.ts';
+import { paginate, push } from './browse.ts';
 
 /** The change history a page shows ("Cập nhật lần cuối", the last changes) and the file it names. */
 export interface PageHistory {
@@ -61,7 +61,7 @@ export async function initiativePaths() {
   const { unitById, publishedById } = await getLookups();
   const featuring = new Map<string, ExhibitionLink[]>();
   for (const e of await getExhibitions()) {
-    for (const id of exhibitionInitiativeIds(e)) featuring.set(id, [...(featuring.get(id) ?? []), exhibitionLink(e)]);
+    for (const id of exhibitionInitiativeIds(e)) push(featuring, id, exhibitionLink(e));
   }
   return Promise.all(
     (await getInitiativePages()).map(async (item) => {

@@ -2,7 +2,7 @@
  * Build step after Astro: the search index, from the records Astro wrote to `<site>/pagefind/records.json`
  * (`pages/pagefind/records.json.ts`), written with Pagefind's Node API (`addCustomRecord`). Run by
  * `scripts/build.ts` in its own step, once Astro has exited, so that Pagefind's memory never adds to Astro's.
- * Up to `SHARD_RECORDS` records make one index in `<site>/pagefind/`; more are split by a hash of their URL into
+ * Up to `SEARCH_SHARD_RECORDS` records make one index in `<site>/pagefind/`; more are split by a hash of their URL into
  * shards (`<site>/pagefind/<k>/` for k ≥ 1), which the search page merges. Each shard's bundle is kept in a
  * cache folder under a hash of its records: a shard whose records did not change is copied, not re-indexed.
  * Records are added in URL order, so the same records give the same bytes. Node-only.
@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { shardCount, shardOf, shardPath, SHARD_RECORDS, type IndexRecord } from './search-records.ts';
+import { shardCount, shardOf, shardPath, type IndexRecord } from './search-records.ts';
 
 export const RECORDS_FILE = 'pagefind/records.json';
 /** Part of every shard's cache key: a new Pagefind or a new record format writes new bundles. */
@@ -84,7 +84,7 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const file = join(dir, RECORDS_FILE);
   if (!existsSync(file)) throw new SearchIndexError([`Thiếu ${file}: chạy "npm run build" (astro build rồi tạo chỉ mục).`]);
   const records = JSON.parse(await readFile(file, 'utf8')) as IndexRecord[];
-  const shards = shardCount(records.length, options.perShard ?? SHARD_RECORDS);
+  const shards = shardCount(records.length, options.perShard);
   const groups: IndexRecord[][] = Array.from({ length: shards }, () => []);
   for (const r of records) groups[shardOf(r.url, shards)]!.push(r);
   const outputPath = join(dir, 'pagefind');

@@ -12,16 +12,14 @@ import type { CampaignEntry, ExhibitionEntry, Initiative, UnitEntry } from './co
 import type { FilterKey, RecordType } from './search.ts';
 import { foldVietnamese, nfc } from './text.ts';
 import { verificationCode } from './verification.ts';
+import { searchShardRecords } from './config.ts';
 
 /**
- * Records per search index shard (`SEARCH_SHARD_RECORDS` to change): one index up to this many records, then
- * several, merged by the search page (`mergeIndex`). An edit re-indexes only the shard holding the record (the
- * others are copied from the cache); each shard costs a query a few more requests (README, "Search").
+ * How many shards `records` records make, `perShard` (`SEARCH_SHARD_RECORDS`) to each: one index up to that many,
+ * then several, merged by the search page (`mergeIndex`). An edit re-indexes only the shard holding the record
+ * (the others come from the cache); each shard costs a query a few more requests (README, "Search").
  */
-export const SHARD_RECORDS = Number(process.env.SEARCH_SHARD_RECORDS ?? 20_000);
-
-/** How many shards `records` records make. */
-export function shardCount(records: number, perShard = SHARD_RECORDS): number {
+export function shardCount(records: number, perShard = searchShardRecords()): number {
   return Math.max(1, Math.ceil(records / perShard));
 }
 
