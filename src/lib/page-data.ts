@@ -7,9 +7,9 @@
  */
 import { relative } from 'node:path';
 import {
-  exhibitionInitiativeIds, getBrowseIndex, getCampaigns, getTaxonomy, getEmbedBuckets, getExhibitions, getFacetPaths, getHonorPaths, getInitiativeListing, getInitiativePages,
-  getInitiatives, getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets,
-  type ExhibitionEntry, type FacetKind, type Initiative, type UnitEntry,
+  exhibitionInitiativeIds, getAreas, getBrowseIndex, getCampaigns, getTaxonomy, getEmbedBuckets, getExhibitions, getFacetPaths, getFacets, getFields, getHonorPaths, getInitiativeListing,
+  getInitiativePages, getInitiatives, getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets,
+  type CampaignEntry, type ExhibitionEntry, type FacetKind, type Initiative, type UnitEntry,
 } from './content.ts';
 import { contentDir } from './config.ts';
 import { historyIndex, pageHistory } from './history.ts';
@@ -19,6 +19,10 @@ import { markPage } from './page-marks.ts';
 import { facetPath, paths } from './site.ts';
 import { campaignRecord, exhibitionRecord, indexRecord, initiativeRecord, shardCount, shardPath, unitRecord, type IndexRecord } from './search-records.ts';
 import { paginate, push } from './browse.ts';
+import { buildStatsCharts, recognitionsPerYear, trendChart, type ChartSpec } from './charts/specs.ts';
+import { tileMapData, type TileMapData } from './charts/tile-map.ts';
+import { buildReview, type Review, type ReviewInitiative } from './review.ts';
+import { today } from './dates.ts';
 
 /** The change history a page shows ("Cập nhật lần cuối", the last changes) and the file it names. */
 export interface PageHistory {
@@ -125,11 +129,40 @@ export async function embedPaths() {
   });
 }
 
+/** Every round year from the first to the last recognition published (the trends' common axis). */
+async function recognitionYears(): Promise<number[]> {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const i of await getInitiatives()) {
+    for (const r of i.data.recognitions) {
+      min = Math.min(min, r.year);
+      max = Math.max(max, r.year);
+    }
+  }
+  return min > max ? [] : Array.from({ length: max - min + 1 }, (_, k) => min + k);
+}
+
+/** Anchor of the trend on a facet page, and the name of its CSV. */
+export const TREND_ID = 'theo-nam';
+
+/** Recognitions per year of a field's or an area's initiatives (their page's trend and its CSV). */
+async function facetTrend(items: readonly Initiative[]) {
+  return trendChart(TREND_ID, recognitionsPerYear(items.map((i) => i.data), await recognitionYears()));
+}
+
+/** `/linh-vuc/<id>/theo-nam.csv`, `/dia-ban/<id>/theo-nam.csv`: the numbers of the trend. */
+export async function facetTrendPaths(kind: 'field' | 'area') {
+  return Promise.all((await getFacets())[kind].map(async (v) => ({ params: { id: v.id }, props: { table: (await facetTrend(v.items)).table } })));
+}
+
 /** Pages of a facet value (`/linh-vuc/<id>/`, `/dia-ban/<id>/`, `/nam/<year>/` and their `trang/<n>/`). */
 export async function facetPaths(kind: FacetKind, which: 'first' | 'rest') {
   return Promise.all(
     (await getFacetPaths(kind, which)).map(async ({ params, props }) => {
+      // Page 1 of a field or an area shows its recognitions per year.
+      const trend = which === 'first' && kind !== 'year' ? await facetTrend(props.value.items) : undefined;
       const data = {
+        trend,
         kind: props.value.kind,
         id: props.value.id,
         label: props.value.label,
@@ -197,4 +230,81 @@ export function searchRecords(): Promise<IndexRecord[]> {
 export async function searchShardsToMerge(): Promise<string[]> {
   const shards = shardCount((await searchRecords()).length);
   return Array.from({ length: shards - 1 }, (_, k) => shardPath(k + 1));
+}
+
+/** The tile map of Hanoi for some initiatives: how many of them each area has. */
+export function areaMap(items: readonly { area: string }[]): TileMapData {
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
+  return tileMapData(getTaxonomy().areas, counts);
+}
+
+/** What a review page shows (`/phong-trao/<id>/tong-ket/` and `…/tong-ket/<year>/`). */
+export interface ReviewPageData {
+  campaign: {
+    id: string;
+    title: string;
+    shortTitle: string;
+    plan: CampaignEntry['data']['plan'];
+    organiser: string;
+    period: { from: number; to: number };
+    demo: boolean;
+  };
+  year: number | undefined;
+  review: Omit<Review, 'items'>;
+  charts: ChartSpec[];
+  map: TileMapData;
+  /** The day the figures were computed (the build's "today"). */
+  asOf: string;
+  share: PageMeta;
+}
+
+/** Plain records of the published initiatives as the review counts them. */
+async function reviewInitiatives(): Promise<ReviewInitiative[]> {
+  return (await getInitiatives()).map((i) => ({
+    id: i.id,
+    title: i.data.title,
+    field: i.data.field,
+    area: i.data.area,
+    holder: i.data.holder,
+    campaign: i.data.campaign,
+    unitId: i.unit.id,
+    unitName: i.data.unitNameAtRecognition,
+    demo: i.data.demo,
+    recognitions: i.data.recognitions,
+    status: i.data.status,
+  }));
+}
+
+/**
+ * Review pages of every campaign: the whole period (`which: 'period'`) or each year of it (`'year'`). The figures
+ * depend on the day (replication counts verifications of the last 12 months), so "today" is in the props and the key.
+ */
+export async function reviewPaths(which: 'period' | 'year') {
+  const campaigns = await getCampaigns();
+  const family = campaigns.map((c) => ({ id: c.id, parent: c.data.parent }));
+  const areaKind = new Map(getTaxonomy().areas.map((a) => [a.id, a.kind]));
+  const initiatives = await reviewInitiatives();
+  const units = (await getUnits()).map((u) => ({ id: u.id, name: u.data.name, area: u.data.area, demo: u.data.demo, modelRecognitions: u.data.modelRecognitions }));
+  const asOf = today();
+  const out = [];
+  for (const c of campaigns) {
+    const campaign = { id: c.id, parent: c.data.parent, area: c.data.area, cityWide: areaKind.get(c.data.area) === 'toan-thanh-pho', period: c.data.period, targets: c.data.targets };
+    const years = which === 'period' ? [undefined] : Array.from({ length: c.data.period.to - c.data.period.from + 1 }, (_, k) => c.data.period.from + k);
+    for (const year of years) {
+      const { items, ...review } = buildReview({ campaign, campaigns: family, initiatives, units, asOf }, year);
+      const data: ReviewPageData = {
+        campaign: { id: c.id, title: c.data.title, shortTitle: c.data.shortTitle, plan: c.data.plan, organiser: c.data.organiser, period: c.data.period, demo: c.data.demo },
+        year,
+        review,
+        charts: buildStatsCharts({ initiatives: items, units: units.map(({ id, name, area }) => ({ id, name, area })), fields: getFields(), areas: getAreas(), campaigns: [], today: asOf }),
+        map: areaMap(items),
+        asOf,
+        // The campaign's preview card; the review is not the campaign, so no structured data of its own.
+        share: { ...(await pageMeta(paths.campaign(c.id))), jsonLd: [], feeds: [] },
+      };
+      out.push({ params: which === 'period' ? { slug: c.id } : { slug: c.id, year: String(year) }, props: { data }, cacheKey: cacheKey(data) });
+    }
+  }
+  return out;
 }

@@ -30,6 +30,8 @@ export const paths = {
   unit: (id: string) => `/don-vi/${id}/`,
   campaigns: () => '/phong-trao/',
   campaign: (id: string) => `/phong-trao/${id}/`,
+  /** The review of a campaign: one year of its period, or the whole period. */
+  review: (id: string, year?: number) => `/phong-trao/${id}/tong-ket/${year === undefined ? '' : `${year}/`}`,
   exhibitions: () => '/trien-lam/',
   exhibition: (id: string) => `/trien-lam/${id}/`,
   /** The honor roll, one year of it, or page n of a year. */
@@ -38,6 +40,8 @@ export const paths = {
   field: (id: string, page = 1) => `/linh-vuc/${id}/${pageSuffix(page)}`,
   fields: () => '/linh-vuc/',
   area: (id: string, page = 1) => `/dia-ban/${id}/${pageSuffix(page)}`,
+  /** Recognitions per year of a field's or an area's initiatives (CSV behind the trend on its page). */
+  facetTrendCsv: (kind: 'field' | 'area', id: string) => `/${kind === 'field' ? 'linh-vuc' : 'dia-ban'}/${id}/theo-nam.csv`,
   areas: () => '/dia-ban/',
   year: (year: number | string, page = 1) => `/nam/${year}/${pageSuffix(page)}`,
   years: () => '/nam/',

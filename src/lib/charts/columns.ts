@@ -43,7 +43,7 @@ export interface StackedColumn {
 export function layoutStackedColumns(
   categories: readonly { label: string; values: readonly number[] }[],
   seriesKeys: readonly string[],
-  options: Partial<typeof COLUMN_DEFAULTS> = {},
+  options: Partial<Record<keyof typeof COLUMN_DEFAULTS, number>> = {},
 ): ColumnFrame & { columns: StackedColumn[] } {
   const o = { ...COLUMN_DEFAULTS, ...options };
   const plotH = o.height - o.top - o.bottom;
@@ -89,7 +89,7 @@ export interface TargetBand {
 export function layoutTargetColumns(
   series: readonly { label: string; value: number }[],
   target: { min: number; max?: number | undefined },
-  options: Partial<typeof COLUMN_DEFAULTS> = {},
+  options: Partial<Record<keyof typeof COLUMN_DEFAULTS, number>> = {},
 ): ColumnFrame & { columns: TargetColumn[]; band: TargetBand } {
   const o = { ...COLUMN_DEFAULTS, ...options };
   const plotH = o.height - o.top - o.bottom;
@@ -105,6 +105,6 @@ export function layoutTargetColumns(
   return { ...frame(o, y.ticks.map((v) => ({ y: base - y(v), value: v }))), columns, band };
 }
 
-function frame(o: typeof COLUMN_DEFAULTS, ticks: { y: number; value: number }[]): ColumnFrame {
+function frame(o: Record<keyof typeof COLUMN_DEFAULTS, number>, ticks: { y: number; value: number }[]): ColumnFrame {
   return { width: o.width, height: o.height, left: o.left, right: o.width - o.right, top: o.top, bottom: o.height - o.bottom, fontSize: o.fontSize, ticks };
 }

@@ -269,3 +269,37 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
   }
   return charts;
 }
+
+/** Recognition steps per round year of some initiatives, one row for every year in `years` (zeros too). */
+export function recognitionsPerYear(items: readonly Pick<StatsInitiative, 'recognitions'>[], years: readonly number[]): { year: number; value: number }[] {
+  const counts = new Map(years.map((y) => [y, 0]));
+  for (const i of items) for (const r of i.recognitions) if (counts.has(r.year)) counts.set(r.year, counts.get(r.year)! + 1);
+  return [...counts].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
+}
+
+/** The small trend on a field's or an area's page: recognitions per year as columns with their numbers, and the table. */
+export function trendChart(id: string, rows: readonly { year: number; value: number }[]): ChartSpec {
+  const t = vi.trend;
+  const top = leaders(rows);
+  const total = rows.reduce((s, r) => s + r.value, 0);
+  return {
+    kind: 'stacked',
+    id,
+    title: t.title,
+    summary: top.length === 0 ? vi.stats.noData : t.summary(joinVi(top.map((r) => String(r.year))), formatInt(top[0]!.value), formatInt(total)),
+    layout: layoutStackedColumns(
+      rows.map((r) => ({ label: String(r.year), values: [r.value] })),
+      ['luot'],
+      { width: 320, height: 170 },
+    ),
+    series: [{ key: 'luot', label: t.series }],
+    table: {
+      columns: [
+        { key: 'nam', label: vi.stats.year },
+        { key: 'so_luot', label: vi.stats.steps, numeric: true },
+      ],
+      rows: rows.map((r) => ({ cells: [String(r.year), r.value] })),
+      totals: [vi.stats.total, total],
+    },
+  };
+}

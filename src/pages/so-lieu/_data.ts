@@ -3,8 +3,10 @@ import { getAreas, getCampaigns, getFields, getInitiatives, getUnits } from '../
 import { today } from '../../lib/dates.ts';
 import { buildStatsCharts, type ChartSpec } from '../../lib/charts/specs.ts';
 import { newestDecisionDate } from '../../lib/stats.ts';
+import { areaMap } from '../../lib/page-data.ts';
+import type { TileMapData } from '../../lib/charts/tile-map.ts';
 
-let cached: Promise<{ charts: ChartSpec[]; newest: string | undefined; today: string; count: number }> | undefined;
+let cached: Promise<{ charts: ChartSpec[]; map: TileMapData; newest: string | undefined; today: string; count: number }> | undefined;
 
 export function statsData() {
   cached ??= (async () => {
@@ -29,7 +31,7 @@ export function statsData() {
       campaigns: campaigns.map((c) => ({ id: c.id, parent: c.data.parent, shortTitle: c.data.shortTitle, area: c.data.area, areaKind: areaKind.get(c.data.area) ?? '', period: c.data.period, targets: c.data.targets })),
       today: now,
     });
-    return { charts, newest: newestDecisionDate(items), today: now, count: items.length };
+    return { charts, map: areaMap(items), newest: newestDecisionDate(items), today: now, count: items.length };
   })();
   return cached;
 }
