@@ -402,7 +402,7 @@ export const vi = {
     summary: (areas: string, top: string, n: string) => `${areas} địa bàn có sáng kiến; nhiều nhất là ${top}: ${n} sáng kiến.`,
     none: 'Chưa có sáng kiến nào gắn với quận, huyện, thị xã.',
     note: 'Mỗi ô là một quận, huyện, thị xã (trước ngày 1/7/2025), đặt gần đúng vị trí trên bản đồ Hà Nội; ô càng đậm càng nhiều sáng kiến. Chọn một ô để xem các sáng kiến của địa bàn đó.',
-    tile: (label: string, n: string) => `${label}: ${n} sáng kiến`,
+    tile: (label: string, short: string, n: string) => `${label} – ${short}: ${n} sáng kiến`,
     legend: 'Chú giải: số sáng kiến',
     range: (min: string, max: string) => (min === max ? min : `${min}–${max}`),
     cityWide: (n: string) => `Toàn thành phố (sở, ban, ngành, không thuộc quận, huyện nào): ${n} sáng kiến.`,
