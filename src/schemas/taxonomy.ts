@@ -79,7 +79,7 @@ const mapTiles = (list: Area[], ctx: z.RefinementCtx) => {
       ctx.addIssue({
         code: 'custom',
         path: [i, 'tile'],
-        message: `Ô bản đồ (hàng ${a.tile.row}, cột ${a.tile.col}) của "${a.label}" trùng với "${list[first]!.label}" (mục ${first + 1}). Sửa: chọn một ô còn trống.`,
+        message: `Ô bản đồ (hàng ${a.tile.row}, cột ${a.tile.col}) của "${a.label}" trùng với ô của "${list[first]!.label}" (${list[first]!.id}). Sửa: chọn một ô còn trống cho một trong hai địa bàn.`,
       });
     } else taken.set(key, i);
   });

@@ -30,21 +30,33 @@ describe('budgets', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps every initiative page, HTML + CSS, within 25 KB gzip', () => {
-    const sizes: [string, number][] = [];
-    for (const e of readCollection(CONTENT, 'initiatives')) {
-      const url = `/sang-kien/${e.slug}/`;
-      if (!exists(url)) continue;
+  /** The heaviest of some pages, HTML + its CSS, gzip. */
+  function heaviest(urls: string[]): [string, number] {
+    const sizes = urls.filter(exists).map((url): [string, number] => {
       const page = html(url);
       const css = parse(page)
         .querySelectorAll('link[rel="stylesheet"]')
         .map((l) => readFileSync(targetFile(l.getAttribute('href') ?? '') ?? '', 'utf8'))
         .join('');
-      sizes.push([url, gzipSync(page).length + gzipSync(css).length]);
-    }
+      return [url, gzipSync(page).length + gzipSync(css).length];
+    });
     expect(sizes.length).toBeGreaterThan(0);
-    const [worst, bytes] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+    return sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+  }
+
+  it('keeps every initiative page, HTML + CSS, within 25 KB gzip', () => {
+    const [worst, bytes] = heaviest(readCollection(CONTENT, 'initiatives').map((e) => `/sang-kien/${e.slug}/`));
     expect(bytes, `${worst}: ${(bytes / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(25 * KB);
+  });
+
+  it('keeps field and area pages, with their trend chart, within 25 KB gzip', () => {
+    const [worst, bytes] = heaviest(pages.filter((u) => /^\/(linh-vuc|dia-ban)\/[^/]+\/$/.test(u)));
+    expect(bytes, `${worst}: ${(bytes / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(25 * KB);
+  });
+
+  it('keeps a yearly review, a printable report with every city-level winner, within 40 KB gzip on the shipped content', () => {
+    const [worst, bytes] = heaviest(pages.filter((u) => /\/tong-ket\//.test(u)));
+    expect(bytes, `${worst}: ${(bytes / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(40 * KB);
   });
 
   it('has no image file over 200 KB', () => {

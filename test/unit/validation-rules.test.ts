@@ -169,3 +169,49 @@ describe('npm run check', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('npm run check: the tile map in areas.yaml', () => {
+  const AREAS = 'areas.yaml';
+  const cases: { rule: string; break: (c: ContentCopy) => void; expect: RegExp }[] = [
+    {
+      rule: 'two areas on one tile',
+      break: (c) => c.replace(AREAS, 'tile: { row: 2, col: 5 }', 'tile: { row: 4, col: 4 }'),
+      expect: /areas\.yaml:13: long-bien\.tile: Ô bản đồ \(hàng 4, cột 4\) của "Long Biên" trùng với ô của "Đống Đa" \(dong-da\)\. Sửa: chọn một ô còn trống/,
+    },
+    {
+      rule: 'an area without a tile',
+      break: (c) => c.replace(AREAS, '  tile: { row: 2, col: 5 }\n', ''),
+      expect: /areas\.yaml:9: long-bien\.tile: Địa bàn "Long Biên" chưa có ô trên bản đồ\. Sửa: thêm "tile: \{ row: <hàng>, col: <cột> \}"/,
+    },
+    {
+      rule: 'a tile outside the grid',
+      break: (c) => c.replace(AREAS, 'tile: { row: 2, col: 5 }', 'tile: { row: 2, col: 12 }'),
+      expect: /areas\.yaml:13: long-bien\.tile\.col: tile\.col từ 0 đến 9\./,
+    },
+    {
+      rule: 'a short name too long for a tile',
+      break: (c) => c.replace(AREAS, 'short: LB', 'short: LBiên'),
+      expect: /areas\.yaml:12: long-bien\.short: Tên viết tắt \(short\) dài quá 4 ký tự/,
+    },
+    {
+      rule: 'a tile for the whole city',
+      break: (c) => c.replace(AREAS, 'kind: toan-thanh-pho', 'kind: toan-thanh-pho\n  tile: { row: 0, col: 0 }'),
+      expect: /areas\.yaml:4: toan-thanh-pho\.tile: "Toàn thành phố" là toàn thành phố, không có ô trên bản đồ\. Sửa: xóa dòng tile\./,
+    },
+  ];
+  for (const c of cases) {
+    it(`fails on ${c.rule}, naming the line and the area, and passes once fixed`, () => {
+      const original = content.read(AREAS);
+      c.break(content);
+      const broken = runCheck(content.dir);
+      expect(broken.status, broken.stdout).toBe(1);
+      expect(broken.stdout).toMatch(c.expect);
+      // Only the map rule is reported: the other files still find the area in the vocabulary.
+      expect(broken.stdout).not.toMatch(/không có trong danh mục địa bàn/);
+      content.write(AREAS, original);
+      const fixed = runCheck(content.dir);
+      expect(fixed.stdout).toContain('✓ Nội dung hợp lệ.');
+      expect(fixed.status).toBe(0);
+    });
+  }
+});

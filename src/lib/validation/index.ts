@@ -13,7 +13,7 @@ import { idFromPath } from '../text.ts';
 import { FORBIDDEN_PERSONAL_KEYS, findPersonalData, personalDataMessage } from '../privacy.ts';
 import { readSource, type SourceFile } from './source.ts';
 import { fieldPath, type Problem, type RuleId } from './problems.ts';
-import { areasFileSchema, fieldsFileSchema } from '../../schemas/taxonomy.ts';
+import { areasFileSchema, fieldSchema, fieldsFileSchema } from '../../schemas/taxonomy.ts';
 import { initiativeSchema } from '../../schemas/initiative.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { campaignSchema } from '../../schemas/campaign.ts';
@@ -177,15 +177,29 @@ export function listContentFiles(dir: string): string[] {
     .sort();
 }
 
-function readTaxonomy<T>(abs: string, schema: z.ZodType<T>, rel: (p: string) => string, add: (p: Omit<Problem, 'severity'>) => void): T | undefined {
+/** What the other files need of a vocabulary item: its id and label (the map's fields may be wrong meanwhile). */
+const VOCABULARY_ITEM = z.object({ id: fieldSchema.shape.id, label: z.string().min(1) });
+
+/**
+ * Read one vocabulary file (`fields.yaml`, `areas.yaml`). Problems name the line of the list item they concern. When the
+ * file breaks a rule, the items that are valid on their own are still returned, so that the other files are not
+ * reported as using unknown values because of it.
+ */
+function readTaxonomy(
+  abs: string,
+  schema: z.ZodType<{ id: string; label: string }[]>,
+  rel: (p: string) => string,
+  add: (p: Omit<Problem, 'severity'>) => void,
+): { id: string; label: string }[] | undefined {
   const file = rel(abs);
   if (!existsSync(abs)) {
     add({ rule: 'taxonomy', file, line: 1, field: '', message: 'Thiếu tệp danh mục. Sửa: khôi phục tệp từ kho mã.' });
     return undefined;
   }
   let data: unknown;
+  const raw = readFileSync(abs, 'utf8').normalize('NFC');
   try {
-    data = parseYaml(readFileSync(abs, 'utf8').normalize('NFC'));
+    data = parseYaml(raw);
   } catch (e) {
     add({ rule: 'syntax', file, line: (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1, field: '', message: 'Lỗi cú pháp YAML. Sửa: so với các mục khác trong tệp.' });
     return undefined;
@@ -193,9 +207,28 @@ function readTaxonomy<T>(abs: string, schema: z.ZodType<T>, rel: (p: string) => 
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    add({ rule: 'taxonomy', file, line: 1, field: fieldPath(issue.path), message: issue.message });
+    // Name the item by its id (`long-bien.tile`) rather than its position in the list.
+    const [index, ...rest] = issue.path;
+    const id = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined)?.id : undefined;
+    const field = typeof id === 'string' ? [id, fieldPath(rest)].filter(Boolean).join('.') : fieldPath(issue.path);
+    add({ rule: 'taxonomy', file, line: listItemLine(raw, issue.path), field, message: issue.message });
   }
-  return undefined;
+  return Array.isArray(data) ? data.flatMap((x) => { const r = VOCABULARY_ITEM.safeParse(x); return r.success ? [r.data] : []; }) : undefined;
+}
+
+/** Line of the list item (and of its key, if the path names one) that a path like `[2].tile` points at; 1 if not found. */
+export function listItemLine(raw: string, path: readonly PropertyKey[]): number {
+  const [index, key] = path;
+  if (typeof index !== 'number') return 1;
+  const lines = raw.split(/\r?\n/);
+  const starts = lines.flatMap((l, i) => (/^-\s/.test(l) ? [i] : []));
+  const start = starts[index];
+  if (start === undefined) return 1;
+  if (typeof key === 'string') {
+    const end = starts[index + 1] ?? lines.length;
+    for (let i = start; i < end; i++) if (new RegExp(`^(?:-\\s+|\\s+)${key}:`).test(lines[i]!)) return i + 1;
+  }
+  return start + 1;
 }
 
 /** Turn one Zod issue into problems (an unknown-keys issue names each key on its own line). */
