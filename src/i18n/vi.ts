@@ -344,6 +344,7 @@ export const vi = {
     method: 'Mọi con số được tính tự động từ các bản ghi đang công bố trên trang (kể cả kế hoạch cấp quận, huyện thuộc phong trào), theo năm xét của từng lần công nhận; không tính sáng kiến đã bị thu hồi hoặc chưa đến ngày công bố. Không có con số nào được nhập tay.',
     demo: (n: string) => `Số liệu gồm ${n} bản ghi là dữ liệu minh họa, không phải số liệu chính thức.`,
     keyFigures: 'Số liệu chính',
+    tableOf: (what: string) => `Bảng: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
     figure: 'Chỉ số',
     previous: (year: number) => `Năm ${year}`,
     change: 'Thay đổi',

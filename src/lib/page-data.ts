@@ -130,7 +130,13 @@ export async function embedPaths() {
 }
 
 /** Every round year from the first to the last recognition published (the trends' common axis). */
-async function recognitionYears(): Promise<number[]> {
+let trendYears: Promise<number[]> | undefined;
+function recognitionYears(): Promise<number[]> {
+  trendYears ??= spanOfRecognitionYears();
+  return trendYears;
+}
+
+async function spanOfRecognitionYears(): Promise<number[]> {
   let min = Infinity;
   let max = -Infinity;
   for (const i of await getInitiatives()) {
@@ -152,7 +158,12 @@ async function facetTrend(items: readonly Initiative[]) {
 
 /** `/linh-vuc/<id>/theo-nam.csv`, `/dia-ban/<id>/theo-nam.csv`: the numbers of the trend. */
 export async function facetTrendPaths(kind: 'field' | 'area') {
-  return Promise.all((await getFacets())[kind].map(async (v) => ({ params: { id: v.id }, props: { table: (await facetTrend(v.items)).table } })));
+  return Promise.all(
+    (await getFacets())[kind].map(async (v) => {
+      const { table } = await facetTrend(v.items);
+      return { params: { id: v.id }, props: { table }, cacheKey: cacheKey(table) };
+    }),
+  );
 }
 
 /** Pages of a facet value (`/linh-vuc/<id>/`, `/dia-ban/<id>/`, `/nam/<year>/` and their `trang/<n>/`). */
@@ -259,8 +270,15 @@ export interface ReviewPageData {
   share: PageMeta;
 }
 
-/** Plain records of the published initiatives as the review counts them. */
-async function reviewInitiatives(): Promise<ReviewInitiative[]> {
+let plainRecords: Promise<ReviewInitiative[]> | undefined;
+
+/** Plain records of the published initiatives as the statistics and the reviews count them. Built once per build. */
+export function initiativeRecords(): Promise<ReviewInitiative[]> {
+  plainRecords ??= toPlainRecords();
+  return plainRecords;
+}
+
+async function toPlainRecords(): Promise<ReviewInitiative[]> {
   return (await getInitiatives()).map((i) => ({
     id: i.id,
     title: i.data.title,
@@ -284,7 +302,7 @@ export async function reviewPaths(which: 'period' | 'year') {
   const campaigns = await getCampaigns();
   const family = campaigns.map((c) => ({ id: c.id, parent: c.data.parent }));
   const areaKind = new Map(getTaxonomy().areas.map((a) => [a.id, a.kind]));
-  const initiatives = await reviewInitiatives();
+  const initiatives = await initiativeRecords();
   const units = (await getUnits()).map((u) => ({ id: u.id, name: u.data.name, area: u.data.area, demo: u.data.demo, modelRecognitions: u.data.modelRecognitions }));
   const asOf = today();
   const out = [];

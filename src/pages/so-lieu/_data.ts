@@ -1,26 +1,16 @@
 /** The statistics page's data, shared by the page and its CSV endpoints: content → plain records → charts. */
-import { getAreas, getCampaigns, getFields, getInitiatives, getUnits } from '../../lib/content.ts';
+import { getAreas, getCampaigns, getFields, getUnits } from '../../lib/content.ts';
 import { today } from '../../lib/dates.ts';
 import { buildStatsCharts, type ChartSpec } from '../../lib/charts/specs.ts';
 import { newestDecisionDate } from '../../lib/stats.ts';
-import { areaMap } from '../../lib/page-data.ts';
+import { areaMap, initiativeRecords } from '../../lib/page-data.ts';
 import type { TileMapData } from '../../lib/charts/tile-map.ts';
 
 let cached: Promise<{ charts: ChartSpec[]; map: TileMapData; newest: string | undefined; today: string; count: number }> | undefined;
 
 export function statsData() {
   cached ??= (async () => {
-    const [initiatives, units, campaigns] = await Promise.all([getInitiatives(), getUnits(), getCampaigns()]);
-    const items = initiatives.map((i) => ({
-      id: i.id,
-      title: i.data.title,
-      field: i.data.field,
-      area: i.data.area,
-      holder: i.data.holder,
-      campaign: i.data.campaign,
-      recognitions: i.data.recognitions,
-      status: i.data.status,
-    }));
+    const [items, units, campaigns] = await Promise.all([initiativeRecords(), getUnits(), getCampaigns()]);
     const now = today();
     const areaKind = new Map(getAreas().map((a) => [a.id, a.kind]));
     const charts = buildStatsCharts({
