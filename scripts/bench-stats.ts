@@ -1,11 +1,13 @@
 /**
- * Time the statistics page's computations (aggregates, chart geometry, tables, CSV) on N synthetic
- * in-memory records: `npm run bench:stats -- 10000`. Deterministic (seeded), no files written.
+ * Time the statistics page's computations (aggregates, chart geometry, tables, CSV) and the yearly reviews' (every
+ * review of two campaigns: figures, charts and tile map of each of the 2 × 6 pages) on N synthetic in-memory records:
+ * `npm run bench:stats -- 10000`. Deterministic (seeded), no files written.
  */
 import { buildStatsCharts, type StatsInput } from '../src/lib/charts/specs.ts';
 import { toCsv } from '../src/lib/charts/table.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
-import type { StatsInitiative } from '../src/lib/stats.ts';
+import { buildReview, type ReviewCampaign, type ReviewInitiative } from '../src/lib/review.ts';
+import { tileMapData } from '../src/lib/charts/tile-map.ts';
 import type { Award, Level, Status } from '../src/vocabulary.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -17,9 +19,9 @@ const { fields, areas } = loadTaxonomy();
 const LADDER: [Level, Award][] = [['co-so', 'giay-chung-nhan'], ['cap-huyen', 'giay-khen'], ['thanh-pho', 'bang-khen'], ['sang-kien-thu-do', 'bang-sang-kien-thu-do']];
 const STATES: Status[] = ['dang-ap-dung', 'nhan-rong', 'tam-dung', 'ngung-ap-dung'];
 
-function input(n: number): StatsInput {
+function input(n: number): StatsInput & { initiatives: ReviewInitiative[] } {
   const units = Array.from({ length: Math.max(20, Math.round(n / 20)) }, (_, i) => ({ id: `don-vi-${i}`, name: `Đơn vị thử nghiệm số ${i}`, area: pick(areas).id }));
-  const initiatives = Array.from({ length: n }, (_, i): StatsInitiative => {
+  const initiatives = Array.from({ length: n }, (_, i): ReviewInitiative => {
     const year = 2021 + Math.floor(rand() * 5);
     const height = 1 + Math.floor(rand() * rand() * 4);
     const state = pick(STATES);
@@ -31,7 +33,17 @@ function input(n: number): StatsInput {
       area: pick(areas).id,
       holder: rand() < 0.6 ? 'ca-nhan' : 'tap-the',
       campaign: rand() < 0.3 ? 'long-bien-2021-2025' : 'sang-kien-sang-tao-thu-do-2021-2025',
-      recognitions: LADDER.slice(0, height).map(([level, award], k) => ({ level, award, year: Math.min(2025, year + Math.floor(k / 2)), decisionDate: `${Math.min(2025, year + Math.floor(k / 2))}-0${k + 3}-15` })),
+      unitId: pick(units).id,
+      unitName: 'Đơn vị thử nghiệm',
+      demo: true,
+      recognitions: LADDER.slice(0, height).map(([level, award], k) => ({
+        level,
+        award,
+        year: Math.min(2025, year + Math.floor(k / 2)),
+        decisionNumber: `${i}/QĐ-UBND`,
+        decisionDate: `${Math.min(2025, year + Math.floor(k / 2))}-0${k + 3}-15`,
+        issuer: 'UBND',
+      })),
       status: { state, verifiedAt: `2026-0${1 + Math.floor(rand() * 9)}-10`, replicatedBy: replicated },
     };
   });
@@ -45,18 +57,38 @@ function input(n: number): StatsInput {
   };
 }
 
-console.log('records | charts + tables (ms) | CSV (ms) | CSV bytes');
+/** Every review page's computation: figures, the /so-lieu/ charts of its scope and its tile map. */
+function reviews(data: ReturnType<typeof input>): number {
+  const family = data.campaigns.map((c) => ({ id: c.id, parent: c.parent }));
+  const units = data.units.map((u) => ({ ...u, demo: true, modelRecognitions: [] }));
+  let pages = 0;
+  for (const c of data.campaigns) {
+    const campaign: ReviewCampaign = { id: c.id, parent: c.parent, area: c.area, cityWide: c.areaKind === 'toan-thanh-pho', period: c.period, targets: c.targets };
+    for (const year of [undefined, 2021, 2022, 2023, 2024, 2025]) {
+      const { items } = buildReview({ campaign, campaigns: family, initiatives: data.initiatives, units, asOf: data.today }, year);
+      buildStatsCharts({ ...data, initiatives: items, campaigns: [] });
+      const counts = new Map<string, number>();
+      for (const i of items) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
+      tileMapData(areas, counts);
+      pages++;
+    }
+  }
+  return pages;
+}
+
+console.log('records | charts + tables (ms) | CSV (ms) | CSV bytes | 12 reviews (ms)');
 for (const n of sizes.length ? sizes : [1_000, 10_000, 50_000]) {
   const data = input(n);
-  const runs: [number, number, number][] = [];
+  const runs: [number, number, number, number][] = [];
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
     const charts = buildStatsCharts(data);
     const t1 = performance.now();
     const bytes = charts.reduce((s, c) => s + Buffer.byteLength(toCsv(c.table)), 0);
-    runs.push([t1 - t0, performance.now() - t1, bytes]);
+    const t2 = performance.now();
+    reviews(data);
+    runs.push([t1 - t0, t2 - t1, bytes, performance.now() - t2]);
   }
-  runs.sort((a, b) => a[0] - b[0]);
-  const [charts, csv, bytes] = runs[1]!;
-  console.log(`${n} | ${charts.toFixed(0)} | ${csv.toFixed(0)} | ${bytes}`);
+  const median = (k: 0 | 1 | 3) => runs.map((x) => x[k]).sort((a, b) => a - b)[1]!;
+  console.log(`${n} | ${median(0).toFixed(0)} | ${median(1).toFixed(0)} | ${runs[0]![2]} | ${median(3).toFixed(0)}`);
 }

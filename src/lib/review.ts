@@ -44,7 +44,8 @@ export interface ReviewTarget {
   label: string;
   value: string;
   source: string;
-  metric?: 'thanh-pho-moi-nam' | 'ty-le-ap-dung' | undefined;
+  /** Key of a figure the site can compute (`thanh-pho-moi-nam`, `ty-le-ap-dung`); other targets are not measured. */
+  metric?: string | undefined;
 }
 
 export interface ReviewCampaign extends CampaignLike {
