@@ -110,6 +110,8 @@ export const vi = {
     description: 'Đối tượng',
     given: 'Đã trao (trên trang)',
     ladderNote: 'Cột “Đã trao” đếm số lần công nhận kèm hình thức đó trong các sáng kiến đã công bố trên trang.',
+    ladderTable: 'Bảng các hình thức khen thưởng của phong trào',
+    targetsTable: 'Bảng chỉ tiêu và tiến độ',
     latestWinners: 'Sáng kiến mới được công nhận trong phong trào',
     allWinners: 'Bảng vàng khen thưởng',
     exhibitions: 'Triển lãm của phong trào',

@@ -69,7 +69,8 @@ describe('the Content-Security-Policy <meta> of every page', () => {
     let styles = 0;
     for (const url of allPages()) {
       const doc = parse(html(url));
-      const metas = doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
+      // HTML attribute values compare without case: a "Content-Security-Policy" meta is a policy too.
+      const metas = doc.querySelectorAll('meta').filter((m) => (m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
       if (metas.length !== 1) {
         problems.push(`${url}: ${metas.length} CSP <meta>`);
         continue;

@@ -1,7 +1,7 @@
 /**
  * Accessibility sweep in a real browser: one page of every template, found in the build output
  * (first page of each route pattern), plus a tombstone and the 404 answer for an unknown URL.
- * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: 0 violations; colour contrast also under a dark
+ * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: 0 violations at 1280 px and at 390 px; colour contrast also under a dark
  * colour-scheme preference; reflow at 320 CSS px without horizontal scrolling (WCAG 1.4.10); no console
  * error and no CSP violation (the served headers are the site's own `_headers`).
  */
@@ -42,12 +42,16 @@ describe('accessibility of one page per template', () => {
   });
 
   for (const [template, url] of templates) {
-    it(`${template} (${url}): 0 axe violations, reflows at 320 px, no console error or CSP violation`, async () => {
+    it(`${template} (${url}): 0 axe violations (1280 and 390 px), reflows at 320 px, no console error or CSP violation`, async () => {
       const { page, errors, status } = await site.open(url);
       expect(status).toBe(template === '404' ? 404 : 200);
       expect(await violations(page)).toEqual([]);
       // The 404 answer itself is logged by Chromium as a failed resource load; anything else is an error.
       expect(errors.filter((e) => !(template === '404' && /status of 404/.test(e)))).toEqual([]);
+
+      // A phone: axe again at 390 px, where tables and charts take their narrow layout.
+      const phone = await site.open(url, { viewport: { width: 390, height: 844 } });
+      expect(await violations(phone.page), 'at 390 px').toEqual([]);
 
       const narrow = await site.open(url, { viewport: { width: 320, height: 640 } });
       const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
