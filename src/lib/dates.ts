@@ -35,11 +35,6 @@ export function formatDateLong(value: string): string {
   return `${day} tháng ${month} năm ${year}`;
 }
 
-/** `ngày 20/4/2021`. */
-export function formatDateWithPrefix(value: string): string {
-  return `ngày ${formatDateShort(value)}`;
-}
-
 /** Today's date as YYYY-MM-DD in Vietnam's time zone (UTC+7), or `SITE_TODAY` if set (for tests). */
 export function today(env: Record<string, string | undefined> = process.env): string {
   const fixed = env.SITE_TODAY;

@@ -18,11 +18,6 @@ export function formatPercent(ratio: number): string {
   return `${decimal.format(ratio * 100)}%`;
 }
 
-/** Pluralless Vietnamese count: `12 sáng kiến` (Vietnamese nouns do not inflect). */
-export function formatCount(n: number, noun: string): string {
-  return `${formatInt(n)} ${noun}`;
-}
-
 /** A measured value with its unit: `35%`, `6.900 lượt`, `2,5 giờ/tháng`. */
 export function formatMeasure(value: number, unit?: string): string {
   if (!unit) return formatDecimal(value);

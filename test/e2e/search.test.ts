@@ -1,34 +1,28 @@
 /**
- * The search page in headless Chromium (Debian's /usr/bin/chromium through playwright-core) on the
+ * The search page in headless Chromium (the shared server and browser of `./site.ts`) on the
  * site built by test/build/global-setup.ts: type a query, apply a filter, reload from the URL, go back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { CONTENT, OUT, TODAY } from '../helpers/built-site.ts';
+import { CONTENT, TODAY } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { startSite, type Site } from './site.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let site: Site;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(OUT);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage();
+  site = await startSite();
+  page = await site.browser.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(String(e)));
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 const resultUrls = (p: Page) => p.$$eval('[data-search-results] li h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -43,7 +37,7 @@ describe('search page in a browser', () => {
     const dongDaInitiatives = publishedInitiatives(CONTENT, TODAY).filter((e) => e.data.area === 'dong-da');
     expect(dongDaUnits.length + dongDaInitiatives.length).toBeGreaterThan(1);
 
-    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.goto(`${site.base}/tim-kiem/`);
     const startLength = await page.evaluate(() => history.length);
     // Keyboard only: skip link, then Tab until the search field of the page has focus.
     for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
@@ -92,9 +86,9 @@ describe('search page in a browser', () => {
   }, 90_000);
 
   it('has no WCAG 2.2 AA violations (axe) with results, highlights and filters shown', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const p = await context.newPage();
-    await p.goto(`${server.origin}/tim-kiem/?q=dien&loai=sang-kien`);
+    await p.goto(`${site.base}/tim-kiem/?q=dien&loai=sang-kien`);
     await settled(p);
     expect(await p.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
     const report = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -106,8 +100,8 @@ describe('search page in a browser', () => {
     const published = publishedInitiatives(CONTENT, TODAY);
     const field = published[0]!.data.field as string;
     const expected = published.filter((e) => e.data.field === field).length;
-    const p = await browser.newPage();
-    await p.goto(`${server.origin}/tim-kiem/?loai=sang-kien&linh-vuc=${field}`);
+    const p = await site.browser.newPage();
+    await p.goto(`${site.base}/tim-kiem/?loai=sang-kien&linh-vuc=${field}`);
     await settled(p);
     expect(await p.textContent('[data-search-count]')).toContain(`${expected} kết quả`);
     expect(await p.inputValue('#search-linh-vuc')).toBe(field);

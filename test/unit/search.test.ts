@@ -29,6 +29,22 @@ describe('URL state', () => {
     );
   });
 
+  it('caps the query at 200 characters, and a capped link is stable', () => {
+    const long = fc.string({ unit: fc.constantFrom(...'aăđêôơưàảãáạ xyz'.split('')), minLength: 150, maxLength: 400 });
+    fc.assert(
+      fc.property(long, (q) => {
+        const clean = q.normalize('NFC').replace(/\s+/g, ' ').trimStart();
+        const back = parseSearchState(serializeSearchState({ q, filters: {} }));
+        expect(back.q.length).toBeLessThanOrEqual(200);
+        expect(clean.startsWith(back.q.trimEnd())).toBe(true);
+        if (clean.trimEnd().length > 200) expect(back.q.trimEnd()).toBe(clean.slice(0, 200).trimEnd());
+        // Parsing the capped link again changes nothing.
+        expect(serializeSearchState(parseSearchState(serializeSearchState(back)))).toBe(serializeSearchState(back));
+      }),
+      { examples: [['a'.repeat(250)], [`${'đ '.repeat(100)}x`]] },
+    );
+  });
+
   it('uses the Vietnamese parameter names in a fixed order and leaves empty parts out', () => {
     expect(serializeSearchState({ q: ' điện mặt trời ', filters: { status: 'dang-ap-dung', field: 'chuyen-doi-so', type: 'sang-kien', year: '2024', area: 'long-bien', level: 'thanh-pho' } })).toBe(
       '?q=%C4%91i%E1%BB%87n+m%E1%BA%B7t+tr%E1%BB%9Di&loai=sang-kien&linh-vuc=chuyen-doi-so&dia-ban=long-bien&nam=2024&cap=thanh-pho&tinh-trang=dang-ap-dung',

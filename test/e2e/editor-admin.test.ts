@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureBrowser } from '../../scripts/ensure-browser.ts';
 import { parse, stringify } from 'yaml';
 import { CONTENT, OUT, ROOT } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
@@ -60,10 +61,8 @@ beforeAll(async () => {
     if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
   if (!ready) throw new Error(`decap-server did not start:\n${serverLog}`);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  // The shared launcher's browser and arguments (CHROMIUM_PATH honoured; a clear error when none is installed).
+  browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS, headless: true });
 });
 
 afterAll(async () => {
