@@ -6,7 +6,7 @@
 import { buildStatsCharts, type StatsInput } from '../src/lib/charts/specs.ts';
 import { toCsv } from '../src/lib/charts/table.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
-import { buildReview, type ReviewCampaign, type ReviewInitiative } from '../src/lib/review.ts';
+import { buildReview, countByArea, type ReviewCampaign, type ReviewInitiative } from '../src/lib/review.ts';
 import { tileMapData } from '../src/lib/charts/tile-map.ts';
 import type { Award, Level, Status } from '../src/vocabulary.ts';
 
@@ -67,9 +67,7 @@ function reviews(data: ReturnType<typeof input>): number {
     for (const year of [undefined, 2021, 2022, 2023, 2024, 2025]) {
       const { items } = buildReview({ campaign, campaigns: family, initiatives: data.initiatives, units, asOf: data.today }, year);
       buildStatsCharts({ ...data, initiatives: items, campaigns: [] });
-      const counts = new Map<string, number>();
-      for (const i of items) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
-      tileMapData(areas, counts);
+      tileMapData(areas, countByArea(items));
       pages++;
     }
   }

@@ -21,7 +21,7 @@ import { campaignRecord, exhibitionRecord, indexRecord, initiativeRecord, shardC
 import { paginate, push } from './browse.ts';
 import { buildStatsCharts, recognitionsPerYear, trendChart, type ChartSpec } from './charts/specs.ts';
 import { tileMapData, type TileMapData } from './charts/tile-map.ts';
-import { buildReview, type Review, type ReviewInitiative } from './review.ts';
+import { buildReview, countByArea, type Review, type ReviewInitiative } from './review.ts';
 import { today } from './dates.ts';
 
 /** The change history a page shows ("Cập nhật lần cuối", the last changes) and the file it names. */
@@ -245,9 +245,7 @@ export async function searchShardsToMerge(): Promise<string[]> {
 
 /** The tile map of Hanoi for some initiatives: how many of them each area has. */
 export function areaMap(items: readonly { area: string }[]): TileMapData {
-  const counts = new Map<string, number>();
-  for (const i of items) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
-  return tileMapData(getTaxonomy().areas, counts);
+  return tileMapData(getTaxonomy().areas, countByArea(items));
 }
 
 /** What a review page shows (`/phong-trao/<id>/tong-ket/` and `…/tong-ket/<year>/`). */

@@ -11,7 +11,7 @@ import { vi } from '../i18n/vi.ts';
 import { levelRank, type Award, type Level } from '../vocabulary.ts';
 import { APPLIED_STATES, campaignFamily, type CampaignLike } from './campaign-progress.ts';
 import { verdict, type TargetVerdict } from './charts/target.ts';
-import { isVerifiedRecently, parseTargetRange, type StatsInitiative } from './stats.ts';
+import { isVerifiedRecently, newestDecisionDate, parseTargetRange, type StatsInitiative } from './stats.ts';
 import { compareVi } from './text.ts';
 import { formatInt, formatPercent } from './format.ts';
 
@@ -197,7 +197,7 @@ export function targetResults(campaign: ReviewCampaign, items: readonly ReviewIn
   });
 }
 
-/** Initiatives in scope per area (every area id that has any). */
+/** Initiatives per area id (every area id that has any): the tile map's counts. */
 export function countByArea(items: readonly Pick<ReviewInitiative, 'area'>[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const i of items) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
@@ -224,8 +224,6 @@ export interface Review {
   modelUnits: ModelUnitRow[];
   replication: Replication;
   targets: (ReviewTarget & { result: TargetResult })[];
-  /** Initiatives in scope per area id, in id order (for the tile map). */
-  areaCounts: [string, number][];
   /** Newest decision date among the steps counted, if any. */
   newestDecision: string | undefined;
   /** Demo records counted (initiatives and model units). */
@@ -271,8 +269,6 @@ export function buildReview(input: ReviewInput, year?: number): Review {
     }
   }
   const rep = replication(items, campaign.targets, input.asOf);
-  let newestDecision: string | undefined;
-  for (const i of items) for (const r of i.recognitions) if (newestDecision === undefined || r.decisionDate > newestDecision) newestDecision = r.decisionDate;
   return {
     scope,
     year,
@@ -283,8 +279,7 @@ export function buildReview(input: ReviewInput, year?: number): Review {
     modelUnits,
     replication: rep,
     targets: targetResults(campaign, items, scope, rep),
-    areaCounts: [...countByArea(items)].sort(([a], [b]) => a.localeCompare(b)),
-    newestDecision,
+    newestDecision: newestDecisionDate(items),
     demoRecords: items.filter((i) => i.demo).length + modelUnits.filter((m) => m.demo).length,
     items,
   };
