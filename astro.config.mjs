@@ -63,7 +63,7 @@ export default defineConfig({
   },
   // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
   markdown: { syntaxHighlight: false },
-  // Pages rendered with noindex (marked as they render, lib/page-marks.ts) stay out of the sitemap.
+  // Pages marked noindex (from their data, lib/page-marks.ts) stay out of the sitemap.
   // pruneOutput first: it deletes what this build did not produce before the others write their files.
   integrations: [pruneOutput(), contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
   vite: {

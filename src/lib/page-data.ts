@@ -7,13 +7,16 @@
  */
 import { relative } from 'node:path';
 import {
-  exhibitionInitiativeIds, getAreas, getBrowseIndex, getCampaigns, getTaxonomy, getEmbedBuckets, getExhibitions, getFacetPaths, getFacets, getFields, getHonorPaths, getInitiativeListing,
+  exhibitionInitiativeIds, getAreas, getCampaignInitiatives, getCampaignProgress, getExhibitionsOfCampaign, getBrowseIndex, getCampaigns, getTaxonomy, getEmbedBuckets, getExhibitions, getFacetPaths, getFacets, getFields, getHonorPaths, getInitiativeListing,
   getInitiativePages, getInitiatives, getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets,
   type CampaignEntry, type ExhibitionEntry, type FacetKind, type Initiative, type UnitEntry,
 } from './content.ts';
 import { contentDir } from './config.ts';
+import { loadRedirects } from './redirects.ts';
+import { neighbours } from './mdx-kit.ts';
+import type { CampaignProgress } from './campaign-progress.ts';
 import { historyIndex, pageHistory } from './history.ts';
-import { pageMeta, type PageMeta } from './page-meta.ts';
+import { campaignShare, exhibitionShare, facetShare, initiativeShare, unitShare, type PageMeta } from './page-meta.ts';
 import { cacheKey } from './cache-keys.ts';
 import { markPage } from './page-marks.ts';
 import { facetPath, paths } from './site.ts';
@@ -77,7 +80,7 @@ export async function initiativePaths() {
         replicatedBy: item.data.status.replicatedBy.map((id) => ({ id, name: unitById.get(id)?.data.name ?? id })),
         exhibitions: featuring.get(item.id) ?? [],
         history: historyOf(item.entry.filePath),
-        share: await pageMeta(path),
+        share: await initiativeShare(item),
       };
       return { params: { slug: item.id }, props: { page }, cacheKey: cacheKey(page) };
     }),
@@ -86,6 +89,7 @@ export async function initiativePaths() {
 
 export interface UnitPage {
   unit: UnitEntry;
+  area: { id: string; label: string };
   own: Initiative[];
   replicated: Initiative[];
   history: PageHistory;
@@ -95,14 +99,16 @@ export interface UnitPage {
 /** `/don-vi/<id>/`: every unit, with its initiatives under any name and those it replicated. */
 export async function unitPaths() {
   const index = await getBrowseIndex();
+  const areas = getTaxonomy().areaVocabulary;
   return Promise.all(
     (await getUnits()).map(async (unit) => {
       const page: UnitPage = {
         unit,
+        area: { id: unit.data.area, label: areas.get(unit.data.area) ?? unit.data.area },
         own: index.byUnit.get(unit.id) ?? [],
         replicated: index.replicatedByUnit.get(unit.id) ?? [],
         history: historyOf(unit.filePath),
-        share: await pageMeta(paths.unit(unit.id)),
+        share: await unitShare(unit),
       };
       return {
         params: { slug: unit.id },
@@ -111,6 +117,91 @@ export async function unitPaths() {
       };
     }),
   );
+}
+
+/** A campaign as a link shows it. */
+export interface CampaignLink {
+  id: string;
+  title: string;
+  shortTitle: string;
+  planNumber: string;
+}
+const campaignLink = (c: CampaignEntry): CampaignLink => ({ id: c.id, title: c.data.title, shortTitle: c.data.shortTitle, planNumber: c.data.plan.number });
+
+export interface CampaignPage {
+  campaign: CampaignEntry;
+  /** The plan this one implements, and the plans implementing this one. */
+  parent: CampaignLink | undefined;
+  children: CampaignLink[];
+  /** Whether the plan is a district's (not the whole city's): its per-district targets are drawn as charts. */
+  districtPlan: boolean;
+  initiatives: Initiative[];
+  progress: CampaignProgress;
+  exhibitions: ExhibitionEntry[];
+  history: PageHistory;
+  share: PageMeta;
+}
+
+/** `/phong-trao/<id>/`: every campaign, with its parent and child plans, winners, progress and exhibitions. */
+export async function campaignPaths() {
+  const campaigns = await getCampaigns();
+  const areas = new Map(getTaxonomy().areas.map((a) => [a.id, a]));
+  return Promise.all(
+    campaigns.map(async (campaign) => {
+      const parent = campaigns.find((c) => c.id === campaign.data.parent);
+      const page: CampaignPage = {
+        campaign,
+        parent: parent && campaignLink(parent),
+        children: campaigns.filter((c) => c.data.parent === campaign.id).map(campaignLink),
+        districtPlan: areas.get(campaign.data.area)?.kind !== 'toan-thanh-pho',
+        initiatives: await getCampaignInitiatives(campaign.id),
+        progress: await getCampaignProgress(campaign),
+        exhibitions: await getExhibitionsOfCampaign(campaign.id),
+        history: historyOf(campaign.filePath),
+        share: await campaignShare(campaign),
+      };
+      return { params: { slug: campaign.id }, props: { page } };
+    }),
+  );
+}
+
+export interface ExhibitionPage {
+  exhibition: ExhibitionEntry;
+  campaign: CampaignLink | undefined;
+  /** The exhibitions that opened just before and just after this one. */
+  previous: ExhibitionLink | undefined;
+  next: ExhibitionLink | undefined;
+  share: PageMeta;
+}
+
+/** `/trien-lam/<id>/`: every exhibition, with its campaign and its neighbours in opening order. */
+export async function exhibitionPaths() {
+  const exhibitions = await getExhibitions();
+  const campaigns = await getCampaigns();
+  // Oldest first for reading order: "previous" is the exhibition that opened before this one.
+  const chronological = [...exhibitions].reverse();
+  return Promise.all(
+    exhibitions.map(async (exhibition) => {
+      const { previous, next } = neighbours(chronological, exhibition.id);
+      const campaign = campaigns.find((c) => c.id === exhibition.data.campaign);
+      const page: ExhibitionPage = {
+        exhibition,
+        campaign: campaign && campaignLink(campaign),
+        previous: previous && exhibitionLink(previous),
+        next: next && exhibitionLink(next),
+        share: await exhibitionShare(exhibition),
+      };
+      return { params: { slug: exhibition.id }, props: { page } };
+    }),
+  );
+}
+
+/** Renamed slugs (`content/redirects.yaml`): a forwarding page at each old URL, kept out of the sitemap. */
+export function movedPaths() {
+  return loadRedirects(contentDir()).map((r) => {
+    markPage('noindex', r.from);
+    return { params: { moved: r.from.replace(/^\/|\/$/g, '') }, props: { to: r.to } };
+  });
 }
 
 /** `/xac-minh/<bucket>/`: the recognitions whose codes start with two given characters. */
@@ -181,7 +272,7 @@ export async function facetPaths(kind: FacetKind, which: 'first' | 'rest') {
         count: props.value.items.length,
         page: props.page,
         siblings: props.siblings.map((v) => ({ kind: v.kind, id: v.id, label: v.label, count: v.items.length })),
-        share: await pageMeta(facetPath(kind, props.value.id, props.page.number)),
+        share: await facetShare(kind, props.value, props.page.number),
       };
       return { params: which === 'first' ? { id: params.id } : params, props: { data }, cacheKey: cacheKey(data) };
     }),
@@ -317,7 +408,7 @@ export async function reviewPaths(which: 'period' | 'year') {
         map: areaMap(items),
         asOf,
         // The campaign's preview card; the review is not the campaign, so no structured data of its own.
-        share: { ...(await pageMeta(paths.campaign(c.id))), jsonLd: [], feeds: [] },
+        share: { ...(await campaignShare(c)), jsonLd: [], feeds: [] },
       };
       out.push({ params: which === 'period' ? { slug: c.id } : { slug: c.id, year: String(year) }, props: { data }, cacheKey: cacheKey(data) });
     }

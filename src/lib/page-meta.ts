@@ -1,8 +1,9 @@
 /**
- * Sharing metadata of a page from its path: the Open Graph image drawn for it (if any), its og:type and
- * its JSON-LD. Pages need no change: the head component asks here with `Astro.url.pathname`.
+ * Sharing metadata of a page from its data: the Open Graph image drawn for it (its own card, its field's, or the
+ * site's), its og:type, its JSON-LD and its feeds. The data layer (`page-data.ts`) builds it with the page's other
+ * props, from the record the page shows; pages that show no record use `siteShare()`. Nothing here reads a URL.
  */
-import { getCampaigns, getExhibitions, getInitiativePages, getLookups, getTaxonomy } from './content.ts';
+import { getCampaigns, getExhibitions, getInitiativePages, getTaxonomy, type CampaignEntry, type ExhibitionEntry, type FacetKind, type Initiative, type UnitEntry } from './content.ts';
 import type { OgCard } from './og-image.ts';
 import { absoluteUrl, paths } from './site.ts';
 import { campaignLd, exhibitionLd, initiativeLd, unitLd, type JsonLd } from './structured-data.ts';
@@ -72,110 +73,90 @@ export interface PageMeta {
   jsonLd: JsonLd[];
 }
 
-/** Key of the record a path shows (`/sang-kien/x/` → `sang-kien/x`), or null. */
-export function recordKey(pathname: string): { section: string; id: string } | null {
-  const m = /^\/(sang-kien|don-vi|phong-trao|trien-lam)\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)\/$/.exec(pathname);
-  return m ? { section: m[1]!, id: m[2]! } : null;
-}
+const areaLabel = (id: string) => getTaxonomy().areaVocabulary.get(id) ?? id;
 
-export async function pageMeta(pathname: string): Promise<PageMeta> {
-  const key = recordKey(pathname);
+/** The metadata of a page: the card `ogKey` (if drawn; else the site's), og:type, structured data and feeds. */
+async function share(ogKey: string | undefined, ogType: PageMeta['ogType'], jsonLd: (image: string | undefined) => JsonLd[], feeds: FeedLink[] = []): Promise<PageMeta> {
   const all = await getOgCards();
-  const ogKey = await ogKeyOf(pathname, key, all);
-  const card = all.get(ogKey)!;
+  const key = ogKey !== undefined && all.has(ogKey) ? ogKey : HOME_OG;
+  const image = absoluteUrl(paths.ogImage(key));
   return {
-    feeds: await feedLinks(pathname, key),
-    ogImage: absoluteUrl(paths.ogImage(ogKey)),
-    ogImageAlt: fillTemplate(vi.sharing.og.imageAlt, { title: card.title }),
-    ogType: key ? 'article' : 'website',
-    jsonLd: key ? await recordLd(key.section, key.id, ogKey === HOME_OG ? undefined : absoluteUrl(paths.ogImage(ogKey))) : [],
+    feeds,
+    ogImage: image,
+    ogImageAlt: fillTemplate(vi.sharing.og.imageAlt, { title: all.get(key)!.title }),
+    ogType,
+    jsonLd: jsonLd(key === HOME_OG ? undefined : image),
   };
 }
 
-/** The card a page shows: its own, else its field's (initiatives, field pages), else the home page's. */
-async function ogKeyOf(pathname: string, key: { section: string; id: string } | null, all: Map<string, OgCard>): Promise<string> {
-  if (key && all.has(`${key.section}/${key.id}`)) return `${key.section}/${key.id}`;
-  if (key?.section === 'sang-kien') {
-    const i = (await getLookups()).publishedById.get(key.id);
-    if (i && all.has(`linh-vuc/${i.data.field}`)) return `linh-vuc/${i.data.field}`;
-  }
-  const field = /^\/linh-vuc\/([a-z0-9-]+)\/(?:trang\/\d+\/)?$/.exec(pathname);
-  if (field && all.has(`linh-vuc/${field[1]}`)) return `linh-vuc/${field[1]}`;
-  return HOME_OG;
+const fieldFeed = (f: { id: string; label: string }): FeedLink => ({ title: fillTemplate(vi.sharing.feed.field, { label: f.label }), href: paths.fieldFeed(f.id) });
+const areaFeed = (a: { id: string; label: string }): FeedLink => ({ title: fillTemplate(vi.sharing.feed.area, { label: a.label }), href: paths.areaFeed(a.id) });
+
+/** A page that shows no record (home, listings, about, search …): the site's card, no structured data of its own. */
+export function siteShare(): Promise<PageMeta> {
+  return share(undefined, 'website', () => []);
 }
 
-/** Field and area feeds for facet pages (`/linh-vuc/<id>/`, `/dia-ban/<id>/`) and initiative pages. */
-async function feedLinks(pathname: string, key: { section: string; id: string } | null): Promise<FeedLink[]> {
-  const { areas, fields } = getTaxonomy();
-  const t = vi.sharing.feed;
-  const field = (id: string) => fields.find((f) => f.id === id);
-  const area = (id: string) => areas.find((a) => a.id === id);
-  const links: FeedLink[] = [];
-  const addField = (id: string) => {
-    const f = field(id);
-    if (f) links.push({ title: fillTemplate(t.field, { label: f.label }), href: paths.fieldFeed(f.id) });
-  };
-  const addArea = (id: string) => {
-    const a = area(id);
-    if (a) links.push({ title: fillTemplate(t.area, { label: a.label }), href: paths.areaFeed(a.id) });
-  };
-  const facet = /^\/(linh-vuc|dia-ban)\/([a-z0-9-]+)\/$/.exec(pathname);
-  if (facet) (facet[1] === 'linh-vuc' ? addField : addArea)(facet[2]!);
-  if (key?.section === 'sang-kien') {
-    const i = (await getLookups()).publishedById.get(key.id);
-    if (i) {
-      addField(i.data.field);
-      addArea(i.data.area);
-    }
-  }
-  return links;
+/**
+ * An initiative's page: its own card (city level and above) or its field's; its structured data and its field's
+ * and area's feeds. A revoked initiative's tombstone shows the site's card and nothing else.
+ */
+export function initiativeShare(i: Initiative): Promise<PageMeta> {
+  if (i.revoked) return share(undefined, 'article', () => []);
+  const own = `sang-kien/${i.id}`;
+  const ogKey = hasOwnCard(i) ? own : `linh-vuc/${i.data.field}`;
+  const ld = (image: string | undefined): JsonLd[] => [
+    initiativeLd({
+      url: absoluteUrl(paths.initiative(i.id)),
+      title: i.data.title,
+      summary: i.data.summary,
+      field: i.field.label,
+      area: i.area.label,
+      unit: { name: i.data.unitNameAtRecognition, url: absoluteUrl(paths.unit(i.unit.id)) },
+      campaign: { name: i.campaign.data.title, url: absoluteUrl(paths.campaign(i.campaign.id)) },
+      recognitions: i.data.recognitions.map((r) => ({ ...r, verifyUrl: absoluteUrl(paths.verify(verificationCode(i.id, r))) })),
+      ...(image ? { image } : {}),
+      demo: i.data.demo,
+    }),
+  ];
+  return share(ogKey, 'article', ld, [fieldFeed(i.field), areaFeed(i.area)]);
 }
 
-async function recordLd(section: string, id: string, image: string | undefined): Promise<JsonLd[]> {
-  const { areas, fields } = getTaxonomy();
-  const areaLabel = (a: string) => areas.find((x) => x.id === a)?.label ?? a;
-  if (section === 'sang-kien') {
-    const i = (await getLookups()).publishedById.get(id);
-    if (!i) return [];
-    return [
-      initiativeLd({
-        url: absoluteUrl(paths.initiative(id)),
-        title: i.data.title,
-        summary: i.data.summary,
-        field: fields.find((f) => f.id === i.data.field)?.label ?? i.data.field,
-        area: areaLabel(i.data.area),
-        unit: { name: i.data.unitNameAtRecognition, url: absoluteUrl(paths.unit(i.unit.id)) },
-        campaign: { name: i.campaign.data.title, url: absoluteUrl(paths.campaign(i.campaign.id)) },
-        recognitions: i.data.recognitions.map((r) => ({ ...r, verifyUrl: absoluteUrl(paths.verify(verificationCode(id, r))) })),
-        ...(image ? { image } : {}),
-        demo: i.data.demo,
-      }),
-    ];
-  }
-  if (section === 'don-vi') {
-    const u = (await getLookups()).unitById.get(id);
-    if (!u) return [];
-    return [
-      unitLd({
-        url: absoluteUrl(paths.unit(id)),
-        name: u.data.name,
-        kind: u.data.kind,
-        area: areaLabel(u.data.area),
-        summary: u.data.summary,
-        formerNames: u.data.formerNames.map((f) => f.name),
-        awards: u.data.modelRecognitions.map((m) => `${labelOf(AWARDS, m.award)}: ${m.title} (${m.year})`),
-        links: u.data.links.map((l) => l.url),
-      }),
-    ];
-  }
-  if (section === 'phong-trao') {
-    const c = (await getCampaigns()).find((x) => x.id === id);
-    if (!c) return [];
-    const d = c.data;
-    return [campaignLd({ url: absoluteUrl(paths.campaign(id)), title: d.title, summary: d.summary, organiser: d.organiser, from: d.period.from, to: d.period.to, area: areaLabel(d.area), milestones: d.milestones })];
-  }
-  const e = (await getExhibitions()).find((x) => x.id === id);
-  if (!e) return [];
-  return [exhibitionLd({ url: absoluteUrl(paths.exhibition(id)), title: e.data.title, summary: e.data.summary, openedAt: e.data.openedAt, curator: e.data.curator, ...(image ? { image } : {}) })];
+/** A unit's page: the site's card and the unit's structured data. */
+export function unitShare(u: UnitEntry): Promise<PageMeta> {
+  const d = u.data;
+  return share(undefined, 'article', () => [
+    unitLd({
+      url: absoluteUrl(paths.unit(u.id)),
+      name: d.name,
+      kind: d.kind,
+      area: areaLabel(d.area),
+      summary: d.summary,
+      formerNames: d.formerNames.map((f) => f.name),
+      awards: d.modelRecognitions.map((m) => `${labelOf(AWARDS, m.award)}: ${m.title} (${m.year})`),
+      links: d.links.map((l) => l.url),
+    }),
+  ]);
 }
 
+/** A campaign's page: its card and structured data. */
+export function campaignShare(c: CampaignEntry): Promise<PageMeta> {
+  const d = c.data;
+  return share(`phong-trao/${c.id}`, 'article', () => [
+    campaignLd({ url: absoluteUrl(paths.campaign(c.id)), title: d.title, summary: d.summary, organiser: d.organiser, from: d.period.from, to: d.period.to, area: areaLabel(d.area), milestones: d.milestones }),
+  ]);
+}
+
+/** An exhibition's page: its card and structured data. */
+export function exhibitionShare(e: ExhibitionEntry): Promise<PageMeta> {
+  const d = e.data;
+  return share(`trien-lam/${e.id}`, 'article', (image) => [
+    exhibitionLd({ url: absoluteUrl(paths.exhibition(e.id)), title: d.title, summary: d.summary, openedAt: d.openedAt, curator: d.curator, ...(image ? { image } : {}) }),
+  ]);
+}
+
+/** A page of a facet value: a field's pages show the field's card; page 1 of a field or an area links its feed. */
+export function facetShare(kind: FacetKind, value: { id: string; label: string }, page: number): Promise<PageMeta> {
+  const feeds = page === 1 && kind !== 'year' ? [(kind === 'field' ? fieldFeed : areaFeed)(value)] : [];
+  return share(kind === 'field' ? `linh-vuc/${value.id}` : undefined, 'website', () => [], feeds);
+}

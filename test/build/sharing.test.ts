@@ -63,6 +63,21 @@ describe('Open Graph and Twitter cards', () => {
     expect([decoded.width, decoded.height]).toEqual([1200, 630]);
   });
 
+  it('og:type is "article" on the page of one record (initiative, unit, campaign, exhibition, review) and "website" on every other page', () => {
+    const record = (p: string) =>
+      (/^\/(sang-kien|don-vi|phong-trao|trien-lam)\/[a-z0-9-]+\/$/.test(p) && !['/sang-kien/a-z/'].includes(p)) || /^\/phong-trao\/[a-z0-9-]+\/tong-ket\/(\d{4}\/)?$/.test(p);
+    const types = { article: 0, website: 0 };
+    for (const p of shellPages()) {
+      const type = page(p).querySelector('meta[property="og:type"]')!.getAttribute('content') as 'article' | 'website';
+      expect(type, p).toBe(record(p) ? 'article' : 'website');
+      types[type]++;
+    }
+    // Listings under a record section (pages 2…n, the A–Z index) are not records.
+    for (const p of ['/sang-kien/trang/2/', '/sang-kien/a-z/', '/sang-kien/a-z/b/']) expect(page(p).querySelector('meta[property="og:type"]')!.getAttribute('content'), p).toBe('website');
+    expect(types.article).toBeGreaterThan(50);
+    expect(types.website).toBeGreaterThan(50);
+  });
+
   it('initiatives recognised at city level or above, campaigns and exhibitions get their own card; other initiatives their field\'s; tombstones the site card', () => {
     const og = (p: string) => page(p).querySelector('meta[property="og:image"]')!.getAttribute('content');
     const CITY = new Set(['thanh-pho', 'sang-kien-thu-do']);
