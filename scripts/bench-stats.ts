@@ -33,8 +33,8 @@ function input(n: number): StatsInput & { initiatives: ReviewInitiative[] } {
       area: pick(areas).id,
       holder: rand() < 0.6 ? 'ca-nhan' : 'tap-the',
       campaign: rand() < 0.3 ? 'long-bien-2021-2025' : 'sang-kien-sang-tao-thu-do-2021-2025',
-      unitId: pick(units).id,
-      unitName: 'Đơn vị thử nghiệm',
+      unit: pick(units).id,
+      unitNameAtRecognition: 'Đơn vị thử nghiệm',
       demo: true,
       recognitions: LADDER.slice(0, height).map(([level, award], k) => ({
         level,

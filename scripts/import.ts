@@ -16,7 +16,7 @@ import { today } from '../src/lib/dates.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { idFromPath } from '../src/lib/text.ts';
 import { allocateSlug } from '../src/lib/scaffold.ts';
-import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitRecord } from '../src/lib/importer.ts';
+import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitNames } from '../src/lib/importer.ts';
 import { formatReport, listContentFiles, validateContent } from '../src/lib/validation/index.ts';
 import { readSource } from '../src/lib/validation/source.ts';
 import { parseCsv } from '../src/lib/open-data.ts';
@@ -69,7 +69,7 @@ if (unknown.length) console.log(`! Bỏ qua các cột không dùng: ${unknown.j
 
 // Units and campaigns as they are now in the content folder.
 const unitsDir = join(dir, COLLECTIONS.units);
-const units: UnitRecord[] = listContentFiles(unitsDir).flatMap((f) => {
+const units: UnitNames[] = listContentFiles(unitsDir).flatMap((f) => {
   const data = readSource(f, readFileSync(f, 'utf8').normalize('NFC')).data as { name?: string; area?: string; formerNames?: { name: string }[] } | undefined;
   return data?.name ? [{ id: idFromPath(relative(unitsDir, f)), name: data.name, area: data.area ?? '', formerNames: (data.formerNames ?? []).map((n) => n.name) }] : [];
 });

@@ -3,20 +3,16 @@
  * An initiative counts for a campaign when its `campaign` is that campaign or one of the plans
  * implementing it (a district plan's initiatives count for the city campaign too).
  */
-import { AWARDS, DOCUMENT_TYPES, labelOf, levelRank, valuesOf, type Award, type DocumentType, type Level, type Status } from '../vocabulary.ts';
+import { AWARDS, DOCUMENT_TYPES, labelOf, levelRank, valuesOf, type Award, type DocumentType, type Status } from '../vocabulary.ts';
 import { formatDateShort } from './dates.ts';
 import { formatInt } from './format.ts';
+import type { InitiativeFacts, RecognitionOf, StatusOf } from './records.ts';
 
-interface RecognitionLike {
-  level: Level;
-  award: Award;
-  year: number;
-}
-export interface InitiativeLike {
-  campaign: string;
-  recognitions: readonly RecognitionLike[];
-  status: { state: Status };
-}
+/** The fields of an initiative a campaign's progress counts. */
+export type ProgressInitiative = Pick<InitiativeFacts, 'campaign'> & {
+  recognitions: readonly RecognitionOf<'level' | 'award' | 'year'>[];
+  status: StatusOf<'state'>;
+};
 export interface CampaignLike {
   id: string;
   parent?: string | undefined;
@@ -52,7 +48,7 @@ export function campaignFamily(id: string, campaigns: readonly CampaignLike[]): 
   return family;
 }
 
-export function campaignProgress<T extends InitiativeLike>(
+export function campaignProgress<T extends ProgressInitiative>(
   campaign: CampaignLike & { period: { from: number; to: number } },
   campaigns: readonly CampaignLike[],
   initiatives: readonly T[],

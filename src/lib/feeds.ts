@@ -6,17 +6,16 @@ import { AWARDS, LEVELS, labelOf } from '../vocabulary.ts';
 import { vi } from '../i18n/vi.ts';
 import { formatDateShort } from './dates.ts';
 import { verificationCode } from './verification.ts';
+import type { InitiativeData } from '../schemas/initiative.ts';
+import type { RecognitionOf } from './records.ts';
 
 /** Feeds keep the newest items only; readers have the archive on the site and in the open data. */
 export const FEED_LIMIT = 100;
 
+/** An initiative as a feed item needs it: id, title, unit's name at recognition and the steps of its ladder. */
 export interface FeedInitiative {
   id: string;
-  data: {
-    title: string;
-    unitNameAtRecognition: string;
-    recognitions: readonly { level: string; award: string; decisionNumber: string; decisionDate: string; issuer: string; year: number }[];
-  };
+  data: Pick<InitiativeData, 'title' | 'unitNameAtRecognition'> & { recognitions: readonly RecognitionOf<'level' | 'award' | 'decisionNumber' | 'decisionDate' | 'issuer' | 'year'>[] };
 }
 
 export interface FeedItem {

@@ -1,10 +1,11 @@
 /** Key figures computed from content (never typed by hand). Pure: takes published records. */
 import { levelRank } from '../vocabulary.ts';
-import type { Recognition } from '../schemas/initiative.ts';
+import type { RecognitionOf, StatusOf } from './records.ts';
 
-interface InitiativeLike {
-  recognitions: readonly Recognition[];
-  status: { state: string; replicatedBy: readonly string[] };
+/** The fields of an initiative the key figures count. */
+interface FiguresInitiative {
+  recognitions: readonly RecognitionOf<'level' | 'award'>[];
+  status: StatusOf<'replicatedBy'>;
 }
 
 export interface HomeFigures {
@@ -15,7 +16,7 @@ export interface HomeFigures {
   replicated: number;
 }
 
-export function homeFigures(initiatives: readonly InitiativeLike[], units: readonly unknown[]): HomeFigures {
+export function homeFigures(initiatives: readonly FiguresInitiative[], units: readonly unknown[]): HomeFigures {
   const cityRank = levelRank('thanh-pho');
   return {
     initiatives: initiatives.length,

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { AWARDS, HOLDERS, LEVELS, labelOf, type Vocabulary } from '../vocabulary.ts';
 import { isIsoDate, yearOf } from './dates.ts';
 import { foldVietnamese } from './text.ts';
+import type { UnitFacts } from './records.ts';
 
 /** The documented columns: key → accepted headers (first one is the documented Vietnamese header). */
 export const IMPORT_COLUMNS = {
@@ -80,15 +81,11 @@ export function matchVocabulary<K extends string>(vocab: Vocabulary<K>, cell: Ce
   return partial.length === 1 ? partial[0] : undefined;
 }
 
-export interface UnitRecord {
-  id: string;
-  name: string;
-  area: string;
-  formerNames: string[];
-}
+/** A unit as the importer matches names against it: its id, names (former ones as plain names) and area. */
+export type UnitNames = Pick<UnitFacts, 'id' | 'name' | 'area'> & { formerNames: string[] };
 
 /** Index of units by folded id, current name and former names. Ambiguous names map to several ids. */
-export function unitIndex(units: readonly UnitRecord[]): Map<string, Set<string>> {
+export function unitIndex(units: readonly UnitNames[]): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   const add = (name: string, id: string) => {
     const key = foldKey(name);
@@ -104,7 +101,7 @@ export function unitIndex(units: readonly UnitRecord[]): Map<string, Set<string>
 }
 
 export interface ImportContext {
-  units: readonly UnitRecord[];
+  units: readonly UnitNames[];
   fields: Vocabulary<string>;
   campaign: string;
   demo: boolean;

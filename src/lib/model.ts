@@ -28,7 +28,7 @@ export function highestRecognition(recognitions: readonly Recognition[]): Recogn
 }
 
 /** The most recent decision date on the ladder. */
-export function latestDecisionDate(recognitions: readonly Recognition[]): string {
+export function latestDecisionDate(recognitions: readonly Pick<Recognition, 'decisionDate'>[]): string {
   return recognitions.reduce((max, r) => (r.decisionDate > max ? r.decisionDate : max), '');
 }
 

@@ -19,7 +19,7 @@ import { historyIndex, pageHistory } from './history.ts';
 import { campaignShare, exhibitionShare, facetShare, initiativeShare, unitShare, type PageMeta } from './page-meta.ts';
 import { cacheKey } from './cache-keys.ts';
 import { markPage } from './page-marks.ts';
-import { facetPath, paths } from './site.ts';
+import { paths } from './site.ts';
 import { campaignRecord, exhibitionRecord, indexRecord, initiativeRecord, shardCount, shardPath, unitRecord, type IndexRecord } from './search-records.ts';
 import { paginate, push } from './browse.ts';
 import { buildStatsCharts, recognitionsPerYear, trendChart, type ChartSpec } from './charts/specs.ts';
@@ -375,8 +375,8 @@ async function toPlainRecords(): Promise<ReviewInitiative[]> {
     area: i.data.area,
     holder: i.data.holder,
     campaign: i.data.campaign,
-    unitId: i.unit.id,
-    unitName: i.data.unitNameAtRecognition,
+    unit: i.unit.id,
+    unitNameAtRecognition: i.data.unitNameAtRecognition,
     demo: i.data.demo,
     recognitions: i.data.recognitions,
     status: i.data.status,

@@ -9,51 +9,32 @@
  */
 import { vi } from '../i18n/vi.ts';
 import { levelRank, type Award, type Level } from '../vocabulary.ts';
+import type { InitiativeFacts, RecognitionOf, UnitFacts } from './records.ts';
+import { countBy } from './model.ts';
 import { APPLIED_STATES, campaignFamily, type CampaignLike } from './campaign-progress.ts';
-import { verdict, type TargetVerdict } from './charts/target.ts';
+import { cityPerYearTarget, verdict, type PlanTarget, type TargetVerdict } from './charts/target.ts';
 import { isVerifiedRecently, newestDecisionDate, parseTargetRange, type StatsInitiative } from './stats.ts';
 import { compareVi } from './text.ts';
 import { formatInt, formatPercent } from './format.ts';
 
-export interface ReviewRecognition {
-  level: Level;
-  award: Award;
-  year: number;
-  decisionNumber: string;
-  decisionDate: string;
-  issuer: string;
-}
+export type ReviewRecognition = RecognitionOf<'level' | 'award' | 'year' | 'decisionNumber' | 'decisionDate' | 'issuer'>;
 
-export interface ReviewInitiative extends Omit<StatsInitiative, 'recognitions'> {
-  unitId: string;
-  /** The unit's name at recognition, as the decision wrote it. */
-  unitName: string;
-  demo: boolean;
-  recognitions: readonly ReviewRecognition[];
-}
+/** An initiative as the review counts it: the statistics' fields, its unit (id and name at recognition) and the demo flag. */
+export type ReviewInitiative = Omit<StatsInitiative, 'recognitions'> &
+  Pick<InitiativeFacts, 'unit' | 'unitNameAtRecognition' | 'demo'> & { recognitions: readonly ReviewRecognition[] };
 
-export interface ReviewUnit {
-  id: string;
-  name: string;
-  area: string;
-  demo: boolean;
-  modelRecognitions: readonly { title: string; year: number; award: Award; decisionNumber: string; decisionDate: string; issuer: string }[];
-}
+/** A unit as the review counts it (model units of the campaign's area). */
+export type ReviewUnit = Pick<UnitFacts, 'id' | 'name' | 'area' | 'demo'> & {
+  modelRecognitions: readonly Pick<UnitFacts['modelRecognitions'][number], 'title' | 'year' | 'award' | 'decisionNumber' | 'decisionDate' | 'issuer'>[];
+};
 
-export interface ReviewTarget {
-  label: string;
-  value: string;
-  source: string;
-  /** Key of a figure the site can compute (`thanh-pho-moi-nam`, `ty-le-ap-dung`); other targets are not measured. */
-  metric?: string | undefined;
-}
 
 export interface ReviewCampaign extends CampaignLike {
   area: string;
   /** Whether the campaign covers the whole city (its per-district targets are then measured on the districts' plans). */
   cityWide: boolean;
   period: { from: number; to: number };
-  targets: readonly ReviewTarget[];
+  targets: readonly PlanTarget[];
 }
 
 /** Years a review covers: one year (`from === to`) or the whole period. */
@@ -110,7 +91,7 @@ export function reviewFigures(items: readonly ReviewInitiative[], modelUnits: re
     recognitions: items.reduce((n, i) => n + i.recognitions.length, 0),
     cityLevel: items.filter((i) => i.recognitions.some((r) => levelRank(r.level) >= CITY)).length,
     capitalAward: items.reduce((n, i) => n + i.recognitions.filter((r) => r.award === 'bang-sang-kien-thu-do').length, 0),
-    units: new Set(items.map((i) => i.unitId)).size,
+    units: new Set(items.map((i) => i.unit)).size,
     modelUnits: new Set(modelUnits.map((m) => m.id)).size,
   };
 }
@@ -147,7 +128,7 @@ export function cityWinners(items: readonly ReviewInitiative[]): WinnerRow[] {
     .flatMap((i) =>
       i.recognitions
         .filter((r) => levelRank(r.level) >= CITY)
-        .map((r) => ({ id: i.id, title: i.title, unitId: i.unitId, unitName: i.unitName, level: r.level, award: r.award, year: r.year, decisionNumber: r.decisionNumber, decisionDate: r.decisionDate, issuer: r.issuer, demo: i.demo })),
+        .map((r) => ({ id: i.id, title: i.title, unitId: i.unit, unitName: i.unitNameAtRecognition, level: r.level, award: r.award, year: r.year, decisionNumber: r.decisionNumber, decisionDate: r.decisionDate, issuer: r.issuer, demo: i.demo })),
     )
     .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate) || levelRank(a.level) - levelRank(b.level) || compareVi(a.title, b.title) || a.id.localeCompare(b.id));
 }
@@ -160,7 +141,7 @@ export interface Replication {
   target?: { label: string; source: string; min: number; verdict: TargetVerdict | undefined } | undefined;
 }
 
-export function replication(items: readonly ReviewInitiative[], targets: readonly ReviewTarget[], asOf: string): Replication {
+export function replication(items: readonly ReviewInitiative[], targets: readonly PlanTarget[], asOf: string): Replication {
   const applied = items.filter((i) => APPLIED_STATES.includes(i.status.state) && isVerifiedRecently(i, asOf)).length;
   const share = items.length ? applied / items.length : undefined;
   const t = targets.find((x) => x.metric === 'ty-le-ap-dung');
@@ -180,10 +161,10 @@ export type TargetResult =
   | { kind: 'perDistrict' }
   | { kind: 'notMeasured' };
 
-export function targetResults(campaign: ReviewCampaign, items: readonly ReviewInitiative[], scope: Scope, rep: Replication): (ReviewTarget & { result: TargetResult })[] {
+export function targetResults(campaign: ReviewCampaign, items: readonly ReviewInitiative[], scope: Scope, rep: Replication): (PlanTarget & { result: TargetResult })[] {
   return campaign.targets.map((t) => {
-    const range = parseTargetRange(t.value);
-    if (t.metric === 'thanh-pho-moi-nam' && range) {
+    const range = cityPerYearTarget(t);
+    if (range) {
       if (campaign.cityWide) return { ...t, result: { kind: 'perDistrict' } };
       const years: { year: number; count: number; verdict: TargetVerdict }[] = [];
       for (let year = scope.from; year <= scope.to; year++) {
@@ -199,9 +180,7 @@ export function targetResults(campaign: ReviewCampaign, items: readonly ReviewIn
 
 /** Initiatives per area id (every area id that has any): the tile map's counts. */
 export function countByArea(items: readonly Pick<ReviewInitiative, 'area'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const i of items) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
-  return counts;
+  return countBy(items, (i) => i.area);
 }
 
 /** One year of the period review's year table: its figures and the change of each from the year before. */
@@ -223,7 +202,7 @@ export interface Review {
   winners: WinnerRow[];
   modelUnits: ModelUnitRow[];
   replication: Replication;
-  targets: (ReviewTarget & { result: TargetResult })[];
+  targets: (PlanTarget & { result: TargetResult })[];
   /** Newest decision date among the steps counted, if any. */
   newestDecision: string | undefined;
   /** Demo records counted (initiatives and model units). */

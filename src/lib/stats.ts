@@ -5,27 +5,18 @@
  */
 import { AWARDS, HOLDERS, LEVELS, STATUSES, valuesOf, type Award, type Holder, type Level, type Status } from '../vocabulary.ts';
 import { daysBetween } from './dates.ts';
+import { countBy, latestDecisionDate } from './model.ts';
+import type { InitiativeFacts, RecognitionOf, StatusOf, UnitFacts } from './records.ts';
 import { compareVi } from './text.ts';
 
 /** The fields of an initiative the statistics need. */
-export interface StatsInitiative {
-  id: string;
-  title: string;
-  field: string;
-  area: string;
-  holder: Holder;
-  /** Campaign (plan) it was recognised in. */
-  campaign: string;
-  recognitions: readonly { level: Level; award: Award; year: number; decisionDate: string }[];
-  status: { state: Status; verifiedAt: string; replicatedBy: readonly string[] };
-}
+export type StatsInitiative = Pick<InitiativeFacts, 'id' | 'title' | 'field' | 'area' | 'holder' | 'campaign'> & {
+  recognitions: readonly RecognitionOf<'level' | 'award' | 'year' | 'decisionDate'>[];
+  status: StatusOf<'state' | 'verifiedAt' | 'replicatedBy'>;
+};
 
 /** A unit as the replication network needs it. */
-export interface StatsUnit {
-  id: string;
-  name: string;
-  area: string;
-}
+export type StatsUnit = Pick<UnitFacts, 'id' | 'name' | 'area'>;
 
 /** An id with its label (fields, areas). */
 export interface Labelled {
@@ -159,10 +150,12 @@ export function parseTargetRange(value: string): { min: number; max?: number } |
 }
 
 /** Newest decision date among all steps, or undefined if there are none. */
-export function newestDecisionDate(items: readonly StatsInitiative[]): string | undefined {
-  let max: string | undefined;
-  for (const item of items) for (const r of item.recognitions) if (max === undefined || r.decisionDate > max) max = r.decisionDate;
-  return max;
+export function newestDecisionDate(items: readonly Pick<StatsInitiative, 'recognitions'>[]): string | undefined {
+  const newest = items.reduce((max, item) => {
+    const d = latestDecisionDate(item.recognitions);
+    return d > max ? d : max;
+  }, '');
+  return newest || undefined;
 }
 
 function zeroes<K extends string>(vocabulary: ReadonlyMap<K, string>): Record<K, number> {
@@ -170,7 +163,6 @@ function zeroes<K extends string>(vocabulary: ReadonlyMap<K, string>): Record<K,
 }
 
 function countInto(list: readonly Labelled[], items: readonly StatsInitiative[], key: (i: StatsInitiative) => string): CountRow[] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  const counts = countBy(items, key);
   return list.map((l) => ({ id: l.id, label: l.label, value: counts.get(l.id) ?? 0 }));
 }

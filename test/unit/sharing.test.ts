@@ -18,7 +18,7 @@ import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 
-const rec = { level: 'thanh-pho', award: 'bang-khen', decisionNumber: '3210/QĐ-UBND', decisionDate: '2022-03-13', issuer: 'UBND thành phố Hà Nội', year: 2021 };
+const rec = { level: 'thanh-pho' as const, award: 'bang-khen' as const, decisionNumber: '3210/QĐ-UBND', decisionDate: '2022-03-13', issuer: 'UBND thành phố Hà Nội', year: 2021 };
 
 describe('verification codes', () => {
   it('are deterministic, 8 characters of Crockford base32, and change with any decision field', () => {
@@ -131,7 +131,7 @@ describe('datapackage fields from the Zod schemas', () => {
 
 describe('feed items', () => {
   const items = [
-    { id: 'a', data: { title: 'A', unitNameAtRecognition: 'U', recognitions: [rec, { ...rec, level: 'co-so', award: 'giay-khen', decisionDate: '2021-01-01' }] } },
+    { id: 'a', data: { title: 'A', unitNameAtRecognition: 'U', recognitions: [rec, { ...rec, level: 'co-so' as const, award: 'giay-khen' as const, decisionDate: '2021-01-01' }] } },
     { id: 'b', data: { title: 'B', unitNameAtRecognition: 'U', recognitions: [{ ...rec, decisionDate: '2023-05-05' }] } },
   ];
   it('one per recognition, newest first, each linked to its own verification URL, cut at the limit', () => {

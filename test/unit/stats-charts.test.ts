@@ -6,7 +6,7 @@ import { layoutStackedColumns, layoutTargetColumns } from '../../src/lib/charts/
 import { layoutNetwork } from '../../src/lib/charts/network.ts';
 import { fitLabel } from '../../src/lib/charts/text.ts';
 import { BOM, toCsv } from '../../src/lib/charts/table.ts';
-import { joinVi, targetSummary, verdict } from '../../src/lib/charts/target.ts';
+import { chartedTargets, cityPerYearTarget, joinVi, targetSummary, verdict } from '../../src/lib/charts/target.ts';
 import { buildStatsCharts, CHART_IDS, type StatsInput } from '../../src/lib/charts/specs.ts';
 
 describe('layoutBars', () => {
@@ -124,6 +124,26 @@ describe('toCsv', () => {
   it('writes NFC text', () => {
     const nfd = 'Đống Đa'.normalize('NFD');
     expect(toCsv({ columns: [{ key: 'a', label: nfd }], rows: [] })).toBe(`${BOM}Đống Đa\r\n`);
+  });
+});
+
+describe('which targets get a chart', () => {
+  const perYear = { label: 'Sáng kiến cấp thành phố mỗi năm', value: '3–5 sáng kiến', source: 'Kế hoạch số 19/KH-HĐTĐKT, mục II.2.b', metric: 'thanh-pho-moi-nam' };
+  const applied = { label: 'Tỷ lệ áp dụng', value: 'Tối thiểu 70%', source: 'Kế hoạch', metric: 'ty-le-ap-dung' };
+  const words = { label: 'Mỗi đơn vị', value: 'ít nhất một sáng kiến', source: 'Kế hoạch', metric: 'thanh-pho-moi-nam' };
+  const unmeasured = { label: 'Tuyên truyền', value: '100% đơn vị', source: 'Kế hoạch' };
+
+  it('a per-year city-level target with a number is measured, with its band, text and source', () => {
+    expect(cityPerYearTarget(perYear)).toEqual({ min: 3, max: 5, label: '3–5 sáng kiến', source: 'Kế hoạch số 19/KH-HĐTĐKT, mục II.2.b' });
+    expect(cityPerYearTarget(applied)).toBeUndefined();
+    expect(cityPerYearTarget(words)).toBeUndefined();
+    expect(cityPerYearTarget(unmeasured)).toBeUndefined();
+  });
+
+  it('a district plan draws its per-year targets; the city-wide campaign, which only quotes them, draws none', () => {
+    const targets = [unmeasured, perYear, applied, words];
+    expect(chartedTargets({ districtPlan: true, targets })).toEqual([{ label: perYear.label, target: { min: 3, max: 5, label: '3–5 sáng kiến', source: perYear.source } }]);
+    expect(chartedTargets({ districtPlan: false, targets })).toEqual([]);
   });
 });
 

@@ -12,7 +12,6 @@ import {
   initiativesByField,
   initiativesByHolder,
   initiativesByStatus,
-  parseTargetRange,
   recognitionsByAward,
   recognitionsByYearAndLevel,
   replicationNetwork,
@@ -26,7 +25,7 @@ import { campaignProgress } from '../campaign-progress.ts';
 import { layoutBars, type BarLayout } from './bars.ts';
 import { layoutStackedColumns, type StackedColumn, type ColumnFrame } from './columns.ts';
 import { layoutNetwork } from './network.ts';
-import { joinVi, targetSummary, targetTable, type TargetSpec } from './target.ts';
+import { chartedTargets, joinVi, targetSummary, targetTable, type PlanTarget, type TargetSpec } from './target.ts';
 import type { DataTable } from './table.ts';
 
 export interface StatsCampaign {
@@ -38,7 +37,7 @@ export interface StatsCampaign {
   /** Kind of the campaign's area: a per-district target is only drawn for a district's own plan. */
   areaKind: string;
   period: { from: number; to: number };
-  targets: readonly { label: string; value: string; source: string; metric?: string | undefined }[];
+  targets: readonly PlanTarget[];
 }
 
 export interface StatsInput {
@@ -246,14 +245,9 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
   // above in each year's round (the city-wide campaign quotes the same per-district target; drawn once).
   const areaLabel = new Map(input.areas.map((a) => [a.id, a.label]));
   for (const c of input.campaigns) {
-    if (c.areaKind === 'toan-thanh-pho') continue;
-    for (const t of c.targets) {
-      if (t.metric !== 'thanh-pho-moi-nam') continue;
-      const range = parseTargetRange(t.value);
-      if (!range) continue;
+    for (const { target } of chartedTargets({ districtPlan: c.areaKind !== 'toan-thanh-pho', targets: c.targets })) {
       // The same figure as the campaign page (src/lib/campaign-progress.ts): one way of counting it.
       const series = campaignProgress(c, input.campaigns, items).cityPerYear.map((y) => ({ year: y.year, value: y.count }));
-      const target: TargetSpec = { ...range, label: t.value, source: t.source };
       charts.push({
         kind: 'target',
         id: CHART_IDS.progress(c.id),

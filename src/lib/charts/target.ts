@@ -2,6 +2,7 @@
 import { vi } from '../../i18n/vi.ts';
 import { formatInt } from '../format.ts';
 import type { DataTable } from './table.ts';
+import { parseTargetRange } from '../stats.ts';
 
 export interface TargetSpec {
   min: number;
@@ -10,6 +11,37 @@ export interface TargetSpec {
   label: string;
   /** Where it is written, e.g. `Kế hoạch số 19/KH-HĐTĐKT, mục II.2.b`. */
   source: string;
+}
+
+/** A campaign target as written in the plan (`content/campaigns/*.md`). */
+export interface PlanTarget {
+  label: string;
+  value: string;
+  source: string;
+  /** Key of a figure the site can compute (`thanh-pho-moi-nam`, `ty-le-ap-dung`); other targets are not measured. */
+  metric?: string | undefined;
+}
+
+/**
+ * The band of a target on initiatives recognised at city level or above each year (`thanh-pho-moi-nam` with a number
+ * in its text), or undefined for any other target.
+ */
+export function cityPerYearTarget(t: PlanTarget): TargetSpec | undefined {
+  if (t.metric !== 'thanh-pho-moi-nam') return undefined;
+  const range = parseTargetRange(t.value);
+  return range && { ...range, label: t.value, source: t.source };
+}
+
+/**
+ * The one rule of which targets get a chart (campaign page, /so-lieu/): a district's own plan draws its per-year
+ * city-level targets; the city-wide campaign quotes the same per-district target for comparison and draws none.
+ */
+export function chartedTargets(campaign: { districtPlan: boolean; targets: readonly PlanTarget[] }): { label: string; target: TargetSpec }[] {
+  if (!campaign.districtPlan) return [];
+  return campaign.targets.flatMap((t) => {
+    const target = cityPerYearTarget(t);
+    return target ? [{ label: t.label, target }] : [];
+  });
 }
 
 export type TargetVerdict = 'met' | 'notMet' | 'above';
