@@ -51,3 +51,8 @@ export function daysBetween(a: string, b: string): number {
   const ms = Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`);
   return Math.round(ms / 86_400_000);
 }
+
+/** Every year of a period, both ends included: `{ from: 2021, to: 2023 }` → [2021, 2022, 2023]; none if `to < from`. */
+export function yearsOf(period: { from: number; to: number }): number[] {
+  return Array.from({ length: Math.max(0, period.to - period.from + 1) }, (_, k) => period.from + k);
+}

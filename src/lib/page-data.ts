@@ -25,7 +25,7 @@ import { paginate, push } from './browse.ts';
 import { buildStatsCharts, recognitionsPerYear, trendChart, type ChartSpec } from './charts/specs.ts';
 import { tileMapData, type TileMapData } from './charts/tile-map.ts';
 import { buildReview, countByArea, type Review, type ReviewInitiative } from './review.ts';
-import { today } from './dates.ts';
+import { today, yearsOf } from './dates.ts';
 
 /** The change history a page shows ("Cập nhật lần cuối", the last changes) and the file it names. */
 export interface PageHistory {
@@ -236,7 +236,7 @@ async function spanOfRecognitionYears(): Promise<number[]> {
       max = Math.max(max, r.year);
     }
   }
-  return min > max ? [] : Array.from({ length: max - min + 1 }, (_, k) => min + k);
+  return min > max ? [] : yearsOf({ from: min, to: max });
 }
 
 /** Anchor of the trend on a facet page, and the name of its CSV. */
@@ -397,7 +397,7 @@ export async function reviewPaths(which: 'period' | 'year') {
   const out = [];
   for (const c of campaigns) {
     const campaign = { id: c.id, parent: c.data.parent, area: c.data.area, cityWide: areaKind.get(c.data.area) === 'toan-thanh-pho', period: c.data.period, targets: c.data.targets };
-    const years = which === 'period' ? [undefined] : Array.from({ length: c.data.period.to - c.data.period.from + 1 }, (_, k) => c.data.period.from + k);
+    const years = which === 'period' ? [undefined] : yearsOf(c.data.period);
     for (const year of years) {
       const { items, ...review } = buildReview({ campaign, campaigns: family, initiatives, units, asOf }, year);
       const data: ReviewPageData = {

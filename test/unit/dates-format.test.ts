@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { daysBetween, formatDateLong, formatDateShort, isIsoDate, today } from '../../src/lib/dates.ts';
+import { daysBetween, formatDateLong, formatDateShort, isIsoDate, today, yearsOf } from '../../src/lib/dates.ts';
 import { formatDecimal, formatInt, formatMeasure, formatPercent } from '../../src/lib/format.ts';
 
 describe('dates', () => {
@@ -33,6 +33,23 @@ describe('dates', () => {
     expect(today({ SITE_TODAY: '2026-11-23' })).toBe('2026-11-23');
     expect(() => today({ SITE_TODAY: '23/11/2026' })).toThrow();
     expect(today({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('yearsOf', () => {
+  it('lists every year of a period, both ends included', () => {
+    expect(yearsOf({ from: 2021, to: 2025 })).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(yearsOf({ from: 2024, to: 2024 })).toEqual([2024]);
+    expect(yearsOf({ from: 2025, to: 2021 })).toEqual([]);
+  });
+  it('has to - from + 1 consecutive years for any period', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 40 }), (from, span) => {
+        const years = yearsOf({ from, to: from + span });
+        expect(years).toHaveLength(span + 1);
+        years.forEach((y, k) => expect(y).toBe(from + k));
+      }),
+    );
   });
 });
 
