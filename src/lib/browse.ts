@@ -193,3 +193,9 @@ export function byInitialLetter<T extends { id: string; data: { title: string } 
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([letter, list]) => ({ letter, slug: letterSlug(letter), items: list.sort((a, b) => compareVi(a.data.title, b.data.title) || a.id.localeCompare(b.id)) }));
 }
+
+/** The items before and after `id` in a list (for previous/next links). */
+export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
+  const i = list.findIndex((x) => x.id === id);
+  return i < 0 ? { previous: undefined, next: undefined } : { previous: list[i - 1], next: list[i + 1] };
+}

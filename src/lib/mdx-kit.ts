@@ -117,9 +117,3 @@ export function closingOffset(body: string, tag: Tag): number {
   }
   return -1;
 }
-
-/** The items before and after `id` in a list (for previous/next links). */
-export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
-  const i = list.findIndex((x) => x.id === id);
-  return i < 0 ? { previous: undefined, next: undefined } : { previous: list[i - 1], next: list[i + 1] };
-}

@@ -13,7 +13,6 @@ import {
 } from './content.ts';
 import { contentDir } from './config.ts';
 import { loadRedirects } from './redirects.ts';
-import { neighbours } from './mdx-kit.ts';
 import type { CampaignProgress } from './campaign-progress.ts';
 import { historyIndex, pageHistory } from './history.ts';
 import { campaignShare, exhibitionShare, facetShare, initiativeShare, unitShare, type PageMeta } from './page-meta.ts';
@@ -21,7 +20,7 @@ import { cacheKey } from './cache-keys.ts';
 import { markPage } from './page-marks.ts';
 import { paths } from './site.ts';
 import { campaignRecord, exhibitionRecord, indexRecord, initiativeRecord, shardCount, shardPath, unitRecord, type IndexRecord } from './search-records.ts';
-import { paginate, push } from './browse.ts';
+import { neighbours, paginate, push } from './browse.ts';
 import { buildStatsCharts, recognitionsPerYear, trendChart, type ChartSpec } from './charts/specs.ts';
 import { tileMapData, type TileMapData } from './charts/tile-map.ts';
 import { buildReview, countByArea, type Review, type ReviewInitiative } from './review.ts';

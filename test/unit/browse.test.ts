@@ -1,7 +1,7 @@
 /** Pure browse helpers: grouping in one pass, honor roll, pagination, the Vietnamese A–Z. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { browseIndex, byInitialLetter, honorPages, honorRoll, initialLetter, letterSlug, pagerNumbers, paginate, roundYears, OTHER_LETTER, VI_LETTERS, type Browsable } from '../../src/lib/browse.ts';
+import { browseIndex, byInitialLetter, honorPages, honorRoll, initialLetter, neighbours, letterSlug, pagerNumbers, paginate, roundYears, OTHER_LETTER, VI_LETTERS, type Browsable } from '../../src/lib/browse.ts';
 import type { Award, Level } from '../../src/vocabulary.ts';
 
 const rec = (level: Level, award: Award, year: number) => ({ level, award, year, decisionDate: `${year}-06-01` });
@@ -77,6 +77,15 @@ describe('honorRoll', () => {
   it('counts every recognition step exactly once', () => {
     const steps = items.reduce((n, i) => n + i.data.recognitions.length, 0);
     expect(roll.reduce((n, y) => n + y.count, 0)).toBe(steps);
+  });
+});
+
+describe('neighbours', () => {
+  it('gives previous and next neighbours', () => {
+    const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(neighbours(list, 'a')).toEqual({ previous: undefined, next: { id: 'b' } });
+    expect(neighbours(list, 'b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
+    expect(neighbours(list, 'x')).toEqual({ previous: undefined, next: undefined });
   });
 });
 

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mdxSafetyProblems } from '../../src/lib/validation/mdx-safety.ts';
-import { chaptersOf, gridIds, maskCode, neighbours, scanTags, splitIds } from '../../src/lib/mdx-kit.ts';
+import { chaptersOf, gridIds, maskCode, scanTags, splitIds } from '../../src/lib/mdx-kit.ts';
 import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,13 +118,6 @@ describe('the kit scanner', () => {
         expect(splitIds(ids.join(sep))).toEqual(ids);
       }),
     );
-  });
-
-  it('gives previous and next neighbours', () => {
-    const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-    expect(neighbours(list, 'a')).toEqual({ previous: undefined, next: { id: 'b' } });
-    expect(neighbours(list, 'b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
-    expect(neighbours(list, 'x')).toEqual({ previous: undefined, next: undefined });
   });
 });
 
