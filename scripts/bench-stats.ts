@@ -4,7 +4,7 @@
  * `npm run bench:stats -- 10000`. Deterministic (seeded), no files written.
  */
 import { buildStatsCharts, type StatsInput } from '../src/lib/charts/specs.ts';
-import { toCsv } from '../src/lib/charts/table.ts';
+import { chartCsv } from '../src/lib/charts/table.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { buildReview, countByArea, type ReviewCampaign, type ReviewInitiative } from '../src/lib/review.ts';
 import { tileMapData } from '../src/lib/charts/tile-map.ts';
@@ -82,7 +82,7 @@ for (const n of sizes.length ? sizes : [1_000, 10_000, 50_000]) {
     const t0 = performance.now();
     const charts = buildStatsCharts(data);
     const t1 = performance.now();
-    const bytes = charts.reduce((s, c) => s + Buffer.byteLength(toCsv(c.table)), 0);
+    const bytes = charts.reduce((s, c) => s + Buffer.byteLength(chartCsv(c.table)), 0);
     const t2 = performance.now();
     reviews(data);
     runs.push([t1 - t0, t2 - t1, bytes, performance.now() - t2]);

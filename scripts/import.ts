@@ -19,7 +19,7 @@ import { allocateSlug } from '../src/lib/scaffold.ts';
 import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitNames } from '../src/lib/importer.ts';
 import { formatReport, listContentFiles, validateContent } from '../src/lib/validation/index.ts';
 import { readSource } from '../src/lib/validation/source.ts';
-import { parseCsv } from '../src/lib/open-data.ts';
+import { parseCsv } from '../src/lib/csv.ts';
 
 const USAGE = 'Cách dùng: npm run import -- <tệp .xlsx hoặc .csv> [--phong-trao <mã phong trào>] [--demo]';
 function stop(message: string): never {

@@ -9,7 +9,7 @@ import { absoluteUrl, paths } from './site.ts';
 import { initiativeSchema } from '../schemas/initiative.ts';
 import { unitSchema } from '../schemas/unit.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
-import { TABLES, campaignRows, dataPackage, initiativeRows, jsonSchemaOf, recognitionRows, toCsv, toJson, unitRows, type Row, type TableName } from './open-data.ts';
+import { TABLES, campaignRows, dataPackage, initiativeRows, jsonSchemaOf, recognitionRows, tableCsv, tableJson, unitRows, type Row, type TableName } from './open-data/index.ts';
 
 export interface DataFiles {
   files: Map<string, string>;
@@ -49,8 +49,8 @@ export function getDataFiles(): Promise<DataFiles> {
     });
     const files = new Map<string, string>();
     for (const spec of TABLES) {
-      files.set(`${spec.file}.csv`, toCsv(spec.columns, rows[spec.name]));
-      files.set(`${spec.file}.json`, toJson(spec, rows[spec.name], { licence: 'CC-BY-4.0', source: absoluteUrl(paths.data()) }));
+      files.set(`${spec.file}.csv`, tableCsv(spec.columns, rows[spec.name]));
+      files.set(`${spec.file}.json`, tableJson(spec, rows[spec.name], { licence: 'CC-BY-4.0', source: absoluteUrl(paths.data()) }));
     }
     files.set('datapackage.json', JSON.stringify(datapackage, null, 1));
     return { files, rows, datapackage };

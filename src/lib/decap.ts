@@ -3,7 +3,8 @@
  * so that it never drifts from what `npm run check` and the build accept. Each schema field
  * becomes a Decap widget: text → string/text, controlled vocabulary → select (with Vietnamese
  * labels), date → datetime (YYYY-MM-DD), number → number, flag → boolean, image → image,
- * reference to another entry → relation, list → list, group → object. Labels come from `vi.cms`.
+ * reference to another entry → relation, list → list, group → object. A field's label is the title set on it
+ * in the schema (`.meta({ title })`, read by `src/schemas/meta.ts`); collection names come from `vi.cms`.
  */
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
@@ -13,6 +14,7 @@ import { initiativeSchema } from '../schemas/initiative.ts';
 import { unitSchema } from '../schemas/unit.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
 import { exhibitionSchema } from '../schemas/exhibition.ts';
+import { fieldTitle } from '../schemas/meta.ts';
 import { vi } from '../i18n/vi.ts';
 
 /** A Decap field definition (the subset we generate). */
@@ -88,10 +90,10 @@ function optionsOf(values: string[], vocabularies: Vocabulary<string>[]): { labe
   return values.map((value) => ({ label: vocab ? `${labelOf(vocab, value)}` : (vi.cms.values as Record<string, string>)[value] ?? value, value }));
 }
 
-function labelFor(path: string, name: string): string {
-  const labels = vi.cms.fields as Record<string, string>;
-  const key = path.replace(/\[\]/g, '').split('.').slice(1).join('.');
-  return labels[key] ?? labels[name] ?? name;
+/** The image checker, or a copy of it carrying a title (`.meta()` clones a schema and remembers its parent). */
+function isImage(s: unknown): boolean {
+  for (let x = s as { _zod: { parent?: unknown } } | undefined; x; x = x._zod.parent as typeof x) if (x === IMAGE) return true;
+  return false;
 }
 
 /** One schema field → one Decap field. `path` is `collection.a.b` with `[]` for list items. */
@@ -106,11 +108,11 @@ export function toField(name: string, schema: z.ZodType, path: string, vocabular
     else if (d.type === 'default') (required = false), (defaultValue = d.defaultValue), (s = d.innerType);
     else break;
   }
-  const base = { name, label: labelFor(path, name), ...(required ? {} : { required: false }) };
+  const base = { name, label: fieldTitle(schema, path), ...(required ? {} : { required: false }) };
   const d = defOf(s);
   const ref = REFERENCES[path];
   if (ref) return { ...base, widget: 'relation', collection: ref, value_field: '{{slug}}', search_fields: [DISPLAY[ref]], display_fields: [DISPLAY[ref]] };
-  if (s === IMAGE) return { ...base, widget: 'image' };
+  if (isImage(s)) return { ...base, widget: 'image' };
   switch (d.type) {
     case 'pipe':
       // z.preprocess(…) is only used for calendar dates (schemas/shared.ts isoDate).

@@ -12,19 +12,19 @@ export interface ExhibitionSchemaContext<I extends z.ZodType> {
 export const exhibitionSchema = <I extends z.ZodType>(ctx: ExhibitionSchemaContext<I>) =>
   z.strictObject({
     /** Title of the exhibition. */
-    title: text('tên triển lãm', 200),
+    title: text('tên triển lãm', 200).meta({ title: 'Tên' }),
     /** Campaign it belongs to: id of a file in `content/campaigns/`. */
-    campaign: ref('phong trào'),
+    campaign: ref('phong trào').meta({ title: 'Phong trào' }),
     /** Year it shows. */
-    year: year(),
+    year: year().meta({ title: 'Năm' }),
     /** Opening date. */
-    openedAt: isoDate(),
+    openedAt: isoDate().meta({ title: 'Ngày khai mạc' }),
     /** Who curated it. */
-    curator: text('người/đơn vị tuyển chọn'),
+    curator: text('người/đơn vị tuyển chọn').meta({ title: 'Người/đơn vị tuyển chọn' }),
     /** Cover image with alt text and credit. */
-    cover: mediaSchema(ctx.image),
+    cover: mediaSchema(ctx.image).meta({ title: 'Ảnh bìa' }),
     /** One or two sentences for cards and previews. */
-    summary: text('tóm tắt', 400),
+    summary: text('tóm tắt', 400).meta({ title: 'Tóm tắt (1–2 câu)' }),
     /** Invented demonstration record. */
     demo: demoFlag(),
   });

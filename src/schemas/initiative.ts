@@ -27,28 +27,28 @@ const personText = (what: string) =>
 /** One author. The name is published only when `consent` is true. */
 export const authorSchema = z.strictObject({
   /** Full name as the author wants it shown. */
-  name: personText('họ tên tác giả'),
+  name: personText('họ tên tác giả').meta({ title: 'Họ và tên' }),
   /** Role in the initiative, e.g. `Chủ nhiệm`, `Đồng tác giả`. */
-  role: personText('vai trò').optional(),
+  role: personText('vai trò').optional().meta({ title: 'Vai trò' }),
   /** Written consent to publish the name. Without it the site shows "Tác giả (không công bố tên)". */
-  consent: z.boolean({ error: 'consent phải là true (đồng ý công bố tên) hoặc false.' }).default(false),
+  consent: z.boolean({ error: 'consent phải là true (đồng ý công bố tên) hoặc false.' }).default(false).meta({ title: 'Đồng ý công bố tên' }),
 });
 
 /** One step of the recognition ladder. */
 export const recognitionSchema = z
   .strictObject({
     /** Level that recognised it. */
-    level: oneOf(LEVELS, 'cấp công nhận'),
+    level: oneOf(LEVELS, 'cấp công nhận').meta({ title: 'Cấp công nhận', description: 'Cấp công nhận.' }),
     /** Award given with the recognition. */
-    award: oneOf(AWARDS, 'hình thức khen thưởng'),
+    award: oneOf(AWARDS, 'hình thức khen thưởng').meta({ title: 'Hình thức khen thưởng', description: 'Hình thức khen thưởng.' }),
     /** Decision number and symbol, e.g. `1234/QĐ-UBND`. */
-    decisionNumber: text('số quyết định'),
+    decisionNumber: text('số quyết định').meta({ title: 'Số quyết định', description: 'Số, ký hiệu quyết định.' }),
     /** Date the decision was signed. */
-    decisionDate: isoDate(),
+    decisionDate: isoDate().meta({ title: 'Ngày quyết định', description: 'Ngày ký quyết định.' }),
     /** Body that signed the decision. */
-    issuer: text('cơ quan ra quyết định'),
+    issuer: text('cơ quan ra quyết định').meta({ title: 'Cơ quan ban hành', description: 'Cơ quan ra quyết định.' }),
     /** Year of the recognition round (may be the year before the decision). */
-    year: year(),
+    year: year().meta({ title: 'Năm xét', description: 'Năm xét công nhận.' }),
   })
   .superRefine((r, ctx) => {
     if (!AWARDS_BY_LEVEL[r.level].includes(r.award)) {
@@ -100,77 +100,94 @@ function fieldSchemas(ctx: Omit<InitiativeSchemaContext<z.ZodType>, 'image'>) {
   return {
     head: {
       /** Name of the initiative as in the recognition decision. */
-      title: text('tên sáng kiến', 220),
+      title: text('tên sáng kiến', 220).meta({ title: 'Tên', description: 'Tên.' }),
       /** One or two sentences for cards, search results and previews. */
-      summary: text('tóm tắt', 400),
+      summary: text('tóm tắt', 400).meta({ title: 'Tóm tắt (1–2 câu)', description: 'Tóm tắt.' }),
       /** Field (lĩnh vực), an id from `content/fields.yaml`. */
-      field: oneOf(ctx.fields, 'lĩnh vực (content/fields.yaml)'),
+      field: oneOf(ctx.fields, 'lĩnh vực (content/fields.yaml)').meta({ title: 'Lĩnh vực', description: 'Mã lĩnh vực.' }),
       /** Area (địa bàn), an id from `content/areas.yaml`. */
-      area: oneOf(ctx.areas, 'địa bàn (content/areas.yaml)'),
+      area: oneOf(ctx.areas, 'địa bàn (content/areas.yaml)').meta({ title: 'Địa bàn', description: 'Mã địa bàn.' }),
       /** Unit that owns it: id of a file in `content/units/`. */
-      unit: ref('đơn vị'),
+      unit: ref('đơn vị').meta({ title: 'Đơn vị', description: 'Mã đơn vị (bảng don-vi).' }),
       /** The unit's name as written in the decision (units are renamed; history is kept). */
-      unitNameAtRecognition: text('tên đơn vị tại thời điểm công nhận'),
+      unitNameAtRecognition: text('tên đơn vị tại thời điểm công nhận').meta({
+        title: 'Tên đơn vị trong quyết định',
+        description: 'Tên đơn vị ghi trong quyết định công nhận (có thể là tên cũ).',
+      }),
       /** Individual or collective initiative. */
-      holder: oneOf(HOLDERS, 'loại chủ thể (cá nhân/tập thể)'),
+      holder: oneOf(HOLDERS, 'loại chủ thể (cá nhân/tập thể)').meta({ title: 'Chủ thể', description: 'Chủ thể: ca-nhan (cá nhân) hoặc tap-the (tập thể).' }),
       /** Authors; names are shown only with consent. */
-      authors: z.array(authorSchema).default([]),
+      authors: z.array(authorSchema).default([]).meta({ title: 'Tác giả' }),
       /** Campaign it was recognised in: id of a file in `content/campaigns/`. */
-      campaign: ref('phong trào'),
+      campaign: ref('phong trào').meta({ title: 'Phong trào', description: 'Mã phong trào (bảng phong-trao).' }),
       /** The recognition ladder, any order; at least one step. */
       recognitions: z
         .array(recognitionSchema, { error: 'Thiếu danh sách công nhận (recognitions).' })
-        .min(1, { error: 'Cần ít nhất một lần công nhận (recognitions). Sửa: thêm cấp, quyết định, ngày.' }),
+        .min(1, { error: 'Cần ít nhất một lần công nhận (recognitions). Sửa: thêm cấp, quyết định, ngày.' })
+        .meta({ title: 'Các lần công nhận' }),
       /** Is it still in use? Verified when, replicated where. */
       status: z.strictObject({
         /** Current state. */
-        state: oneOf(STATUSES, 'tình trạng áp dụng'),
+        state: oneOf(STATUSES, 'tình trạng áp dụng').meta({ title: 'Tình trạng', description: 'Tình trạng áp dụng.' }),
         /** Date someone last checked the state. */
-        verifiedAt: isoDate().refine((d) => d <= ctx.today, {
-          params: { rule: 'verified-future' },
-          error: `Ngày xác minh ở tương lai (sau ngày ${ctx.today}). Sửa: ghi ngày đã thực sự kiểm tra tình trạng.`,
-        }),
+        verifiedAt: isoDate()
+          .refine((d) => d <= ctx.today, {
+            params: { rule: 'verified-future' },
+            error: `Ngày xác minh ở tương lai (sau ngày ${ctx.today}). Sửa: ghi ngày đã thực sự kiểm tra tình trạng.`,
+          })
+          .meta({ title: 'Ngày xác minh', description: 'Ngày xác minh tình trạng lần cuối.' }),
         /** Units that applied it too: ids of files in `content/units/`. */
-        replicatedBy: z.array(ref('đơn vị')).default([]),
+        replicatedBy: z.array(ref('đơn vị')).default([]).meta({ title: 'Đơn vị đã nhân rộng', description: 'Mã các đơn vị đã nhân rộng.' }),
         /** Short note on the state. */
-        note: z.string().trim().optional(),
-      }),
+        note: z.string().trim().optional().meta({ title: 'Ghi chú' }),
+      })
+      .meta({ title: 'Tình trạng áp dụng' }),
       /** Measured effects. */
       impact: z
         .array(
           z.strictObject({
             /** What was measured. */
-            label: text('tên chỉ số'),
+            label: text('tên chỉ số').meta({ title: 'Chỉ số' }),
             /** The number. */
-            value: z.number({ error: 'Giá trị chỉ số phải là số, ví dụ 35 (không ghi đơn vị ở đây).' }),
+            value: z.number({ error: 'Giá trị chỉ số phải là số, ví dụ 35 (không ghi đơn vị ở đây).' }).meta({ title: 'Giá trị' }),
             /** Unit of measure, e.g. `%`, `giờ/tháng`. */
-            unit: z.string().trim().optional(),
+            unit: z.string().trim().optional().meta({ title: 'Đơn vị đo' }),
           }),
         )
-        .default([]),
+        .default([])
+        .meta({ title: 'Hiệu quả' }),
     },
     tail: {
       /** Related documents. */
       documents: z
-        .array(z.strictObject({ /** Document title. */ title: text('tên tài liệu'), /** Where to read it. */ url: url() }))
-        .default([]),
+        .array(
+          z.strictObject({
+            /** Document title. */
+            title: text('tên tài liệu').meta({ title: 'Tên' }),
+            /** Where to read it. */
+            url: url().meta({ title: 'Địa chỉ web' }),
+          }),
+        )
+        .default([])
+        .meta({ title: 'Tài liệu' }),
       /** Related initiatives: ids of files in `content/initiatives/`. */
-      related: z.array(ref('sáng kiến')).default([]),
+      related: z.array(ref('sáng kiến')).default([]).meta({ title: 'Sáng kiến liên quan' }),
       /** Invented demonstration record. */
       demo: demoFlag(),
       /** Recognition revoked: the page becomes a tombstone. */
       revoked: z
         .strictObject({
           /** Date of the revoking decision. */
-          date: isoDate(),
+          date: isoDate().meta({ title: 'Ngày' }),
           /** Number of the revoking decision. */
-          decision: text('số quyết định thu hồi'),
+          decision: text('số quyết định thu hồi').meta({ title: 'Số quyết định thu hồi' }),
           /** Why it was revoked. */
-          reason: text('lý do thu hồi'),
+          reason: text('lý do thu hồi').meta({ title: 'Lý do' }),
         })
-        .optional(),
+        .optional()
+        .meta({ title: 'Thu hồi công nhận' }),
       /** Not published before this date. */
-      embargoUntil: isoDate().optional(),
+      embargoUntil: isoDate().optional().meta({ title: 'Không đăng trước ngày' }),
     },
   };
 }
@@ -210,7 +227,7 @@ export const initiativeSchema = <I extends z.ZodType>(ctx: InitiativeSchemaConte
     .strictObject({
       ...head,
       /** Photos, each with alt text and credit. */
-      media: z.array(mediaSchema(ctx.image)).default([]),
+      media: z.array(mediaSchema(ctx.image)).default([]).meta({ title: 'Ảnh' }),
       ...tail,
     })
     .superRefine(crossFieldProblems);

@@ -1,7 +1,8 @@
 /**
  * Building blocks shared by the collection schemas: dates, text, controlled values,
  * references, administrative documents, sources, images. Every message is Vietnamese and
- * says how to fix the problem; the validator adds the file, line and field.
+ * says how to fix the problem; the validator adds the file, line and field. Each field of a collection carries
+ * its Vietnamese title (and, when an open-data column reads it, its description) in `.meta()`: see `meta.ts`.
  */
 import { z } from 'astro/zod';
 import { isIsoDate } from '../lib/dates.ts';
@@ -74,32 +75,32 @@ export const url = () =>
 /** A Vietnamese administrative document (văn bản): type, number, date, issuer, summary. */
 export const documentSchema = z.strictObject({
   /** Kind of document: kế hoạch, quyết định… */
-  type: oneOf(DOCUMENT_TYPES, 'loại văn bản'),
+  type: oneOf(DOCUMENT_TYPES, 'loại văn bản').meta({ title: 'Loại văn bản' }),
   /** Number and symbol as printed, e.g. `04/KH-HĐTĐKT`. */
-  number: text('số, ký hiệu văn bản'),
+  number: text('số, ký hiệu văn bản').meta({ title: 'Số, ký hiệu' }),
   /** Date of issue. */
-  date: isoDate(),
+  date: isoDate().meta({ title: 'Ngày' }),
   /** Issuing body, e.g. `Hội đồng Thi đua - Khen thưởng thành phố Hà Nội`. */
-  issuer: text('cơ quan ban hành'),
+  issuer: text('cơ quan ban hành').meta({ title: 'Cơ quan ban hành' }),
   /** What it is about (trích yếu). */
-  summary: text('trích yếu văn bản'),
+  summary: text('trích yếu văn bản').meta({ title: 'Trích yếu' }),
   /** Where the public can read it. */
-  url: url().optional(),
+  url: url().optional().meta({ title: 'Địa chỉ web' }),
 });
 export type DocumentRef = z.infer<typeof documentSchema>;
 
 /** A cited source: a seed document or a public page. */
 export const sourceSchema = z.strictObject({
   /** Title of the source. */
-  title: text('tên nguồn'),
+  title: text('tên nguồn').meta({ title: 'Tên' }),
   /** Who published it. */
-  publisher: text('đơn vị đăng tải').optional(),
+  publisher: text('đơn vị đăng tải').optional().meta({ title: 'Đơn vị đăng tải' }),
   /** Date of publication. */
-  date: isoDate().optional(),
+  date: isoDate().optional().meta({ title: 'Ngày' }),
   /** Web address, if public. */
-  url: url().optional(),
+  url: url().optional().meta({ title: 'Địa chỉ web' }),
   /** Repository path of a stored copy, e.g. `shared/seeds/000_….txt`. */
-  file: z.string().optional(),
+  file: z.string().optional().meta({ title: 'Bản lưu' }),
 });
 
 /**
@@ -109,21 +110,26 @@ export const sourceSchema = z.strictObject({
 export const mediaSchema = <I extends z.ZodType>(image: I) =>
   z.strictObject({
     /** Path of the image file, relative to this content file, e.g. `../images/anh.jpg`. */
-    src: image,
+    src: image.meta({ title: 'Tệp ảnh' }),
     /** Text alternative read by screen readers: what the image shows. */
     alt: z
       .string({ error: 'Ảnh thiếu mô tả thay thế (alt). Sửa: thêm alt mô tả nội dung ảnh cho người khiếm thị.' })
       .trim()
-      .min(1, { error: 'Mô tả thay thế (alt) của ảnh đang để trống. Sửa: mô tả ngắn nội dung ảnh.' }),
+      .min(1, { error: 'Mô tả thay thế (alt) của ảnh đang để trống. Sửa: mô tả ngắn nội dung ảnh.' })
+      .meta({ title: 'Mô tả ảnh cho người khiếm thị (alt)' }),
     /** Author or owner of the photo, shown under it. */
     credit: z
       .string({ error: 'Ảnh thiếu nguồn/tác giả (credit). Sửa: ghi người chụp hoặc đơn vị sở hữu ảnh.' })
       .trim()
-      .min(1, { error: 'Nguồn ảnh (credit) đang để trống. Sửa: ghi người chụp hoặc đơn vị sở hữu ảnh.' }),
+      .min(1, { error: 'Nguồn ảnh (credit) đang để trống. Sửa: ghi người chụp hoặc đơn vị sở hữu ảnh.' })
+      .meta({ title: 'Nguồn ảnh, tác giả ảnh' }),
     /** Optional caption. */
-    caption: z.string().trim().optional(),
+    caption: z.string().trim().optional().meta({ title: 'Chú thích' }),
   });
 
 /** The `demo` flag: invented records carry `demo: true` and are labelled on the site. */
 export const demoFlag = () =>
-  z.boolean({ error: 'Trường demo phải là true hoặc false.' }).default(false);
+  z
+    .boolean({ error: 'Trường demo phải là true hoặc false.' })
+    .default(false)
+    .meta({ title: 'Dữ liệu minh họa', description: 'true nếu là dữ liệu minh họa.' });

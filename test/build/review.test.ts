@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { CONTENT, TODAY, builtFile, exists, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection, type RawEntry } from '../helpers/content-files.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 interface Step { level: string; award: string; year: number; decisionNumber: string; decisionDate: string }
 interface Area { id: string; label: string; kind: string; short?: string; tile?: { row: number; col: number } }
@@ -220,8 +221,8 @@ describe('trends on field and area pages', () => {
       const drawn = new Map(figure.querySelectorAll('svg g[data-id]').map((g) => [g.getAttribute('data-id'), num(text(g.querySelector('text.value')))]));
       expect(drawn).toEqual(new Map(perYear));
       expect(figure.querySelector(`a[href="/${kind}/${id}/theo-nam.csv"]`)).not.toBeNull();
-      const csv = readFileSync(builtFile(`/${kind}/${id}/theo-nam.csv`), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-      expect(csv.slice(1, -1)).toEqual(perYear.map(([y, n]) => `${y},${n}`));
+      const csv = parseCsv(readFileSync(builtFile(`/${kind}/${id}/theo-nam.csv`), 'utf8'));
+      expect(csv.slice(1, -1)).toEqual(perYear.map(([y, n]) => [y, String(n)]));
     });
   }
 });

@@ -13,7 +13,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CONTENT, OUT, ROOT, TODAY, allPages, builtFile, exists, html, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
 import { findPersonalData } from '../../src/lib/privacy.ts';
-import { parseCsv } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { verificationCode } from '../../src/lib/verification.ts';
 
 const SITE = 'https://sangkien.hanoi.example';

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { CONTENT, TODAY, builtFile, exists, html, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 const URL = '/so-lieu/';
 const LEVELS = ['co-so', 'cap-huyen', 'thanh-pho', 'sang-kien-thu-do'];
@@ -42,23 +43,9 @@ function svgValues(id: string): Map<string, number> {
 function csv(id: string): string[][] {
   const raw = readFileSync(builtFile(`/so-lieu/${id}.csv`), 'utf8');
   expect(raw.charCodeAt(0), `${id}.csv starts with a BOM`).toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = raw.slice(1);
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
+  // Outside quoted cells, every line ends with CRLF.
+  expect(raw.replace(/"[^"]*"/g, ''), `${id}.csv line ends`).not.toMatch(/[^\r]\n|\r(?!\n)/);
+  return parseCsv(raw);
 }
 const countBy = <T>(xs: T[], key: (x: T) => string) => xs.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());
 

@@ -1,6 +1,6 @@
 /**
  * The web editor's configuration is generated from the Zod schemas: every schema field appears,
- * with the widget its type needs, the labels of its vocabulary, and a Vietnamese label.
+ * with the widget its type needs, the labels of its vocabulary, and the Vietnamese title set on the schema field.
  * The expected field lists are read from the schemas' own shapes, and the widgets are checked
  * against what the schemas accept (a date field rejects "2023-02-30", a reference names an id…).
  */
@@ -11,6 +11,7 @@ import { decapConfig, editorSchemas, REFERENCES, type DecapField } from '../../s
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { AWARDS, LEVELS, STATUSES } from '../../src/vocabulary.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/config.ts';
+import { fieldMeta } from '../../src/schemas/meta.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
@@ -65,11 +66,12 @@ describe('generated Decap CMS config', () => {
         expect(fields.get('body')!.widget).toBe('markdown');
       });
 
-      it('gives every field a Vietnamese label and marks optional fields', () => {
+      it('labels every field with the title on its schema field and marks optional fields', () => {
         for (const [path, f] of fields) {
           expect(f.label, path).not.toBe(f.name);
           if (path === 'body') continue;
           const s = schemaAt(schema, path);
+          expect(f.label, path).toBe(fieldMeta(s as z.ZodType).title);
           const optional = (s as z.ZodType).safeParse(undefined).success;
           expect(f.required === false, `${name}.${path} required`).toBe(optional);
         }

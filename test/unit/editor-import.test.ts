@@ -12,6 +12,7 @@ import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
 import { readCollection } from '../helpers/content-files.ts';
 import { IMPORT_COLUMNS, matchVocabulary, parseDate } from '../../src/lib/importer.ts';
 import { LEVELS } from '../../src/vocabulary.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 const CSV = join(ROOT, 'docs/vi-du/quyet-dinh-mau.csv');
 const XLSX = join(ROOT, 'docs/vi-du/quyet-dinh-mau.xlsx');
@@ -21,9 +22,9 @@ function runImport(contentDir: string, ...args: string[]) {
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
-/** The example's rows, read with a plain split (the example has no quoted line breaks). */
+/** The example's rows, by header. */
 function exampleRows(): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(CSV, 'utf8').trim().split('\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')));
+  const [header, ...rows] = parseCsv(readFileSync(CSV, 'utf8'));
   return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 

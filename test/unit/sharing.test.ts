@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_LENGTH, assertUniqueCodes, formatCode, normaliseCode, verificationCode } from '../../src/lib/verification.ts';
 import { breadcrumbList, initiativeLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
-import { TABLES, frictionlessType, jsonSchemaOf, namedAuthors, parseCsv, schemaAt, tableFields, toCsv, type Row } from '../../src/lib/open-data.ts';
+import { TABLES, tableCsv, type Row, type TableSpec } from '../../src/lib/open-data/tables.ts';
+import { namedAuthors } from '../../src/lib/open-data/rows.ts';
+import { jsonSchemaOf, schemaAt } from '../../src/lib/open-data/json-schema.ts';
+import { frictionlessType, tableFields } from '../../src/lib/open-data/frictionless.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { vi } from '../../src/i18n/vi.ts';
 import { recognitionItems } from '../../src/lib/feeds.ts';
 import { redirectsFileSchema, redirectsFile } from '../../src/lib/redirects.ts';
 import { checkPermalinks, urlsFromFiles } from '../../src/lib/permalinks.ts';
@@ -79,20 +84,22 @@ describe('JSON-LD', () => {
   });
 });
 
-describe('CSV', () => {
-  const columns = [{ name: 'a' }, { name: 'b', list: true }, { name: 'c' }];
-  it('round-trips any text (quotes, commas, line breaks, Vietnamese) and starts with a BOM', () => {
+describe('open-data CSV', () => {
+  const columns = [
+    { name: 'a', path: 'a' },
+    { name: 'b', path: 'b', list: true },
+    { name: 'c', type: 'integer', description: 'C.' },
+  ] as const;
+  it('has a header of column names, then one line per row in column order; lists joined, missing cells empty', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.array(fc.string({ minLength: 1 }).filter((s) => !s.includes('; ')), { maxLength: 3 }), fc.integer())), (data) => {
-        const rows: Row[] = data.map(([a, b, c]) => ({ a, b, c }));
-        const csv = toCsv(columns, rows);
-        expect(csv.charCodeAt(0)).toBe(0xfeff);
-        const parsed = parseCsv(csv);
+        const rows: Row[] = data.map(([a, b, c]) => ({ c, b, a }));
+        const parsed = parseCsv(tableCsv(columns, rows));
         expect(parsed[0]).toEqual(['a', 'b', 'c']);
         expect(parsed.slice(1)).toEqual(data.map(([a, b, c]) => [a, b.join('; '), String(c)]));
       }),
     );
-    expect(parseCsv(toCsv(columns, [{ a: 'Đống Đa, "Hà Nội"\nxã', b: ['x', 'y'], c: true }]))[1]).toEqual(['Đống Đa, "Hà Nội"\nxã', 'x; y', 'true']);
+    expect(parseCsv(tableCsv(columns, [{ a: 'Đống Đa, "Hà Nội"\nxã', b: ['x', 'y'], c: true }, { a: null }]))).toEqual([['a', 'b', 'c'], ['Đống Đa, "Hà Nội"\nxã', 'x; y', 'true'], ['', '', '']]);
   });
 
   it('names only authors who consented', () => {
@@ -108,12 +115,32 @@ describe('datapackage fields from the Zod schemas', () => {
     campaigns: jsonSchemaOf(campaignSchema({ areas: vocab })),
   };
 
-  it('resolves every schema-backed column of every table', () => {
+  it('describes every column of every table: from the schema field, or from the column itself when it is derived or narrower', () => {
     for (const spec of TABLES) {
       const fields = tableFields(spec, schemas[spec.collection]);
       expect(fields.map((f) => f.name)).toEqual(spec.columns.map((c) => c.name));
       for (const f of fields) expect(f.description, `${spec.name}.${f.name}`).not.toBe('');
     }
+  });
+
+  it('reads a column\'s description off its schema field (.meta), lets a column narrow it, and fails naming a column without one', () => {
+    const schema = jsonSchemaOf(
+      z.strictObject({
+        a: z.string().meta({ title: 'A', description: 'Mô tả trường a.' }),
+        b: z.array(z.string()).default([]).meta({ title: 'B', description: 'Mô tả trường b.' }),
+        c: z.string().optional().meta({ title: 'C' }),
+      }),
+    );
+    const spec = (columns: TableSpec['columns']): TableSpec => ({ name: 'units', file: 'thu', collection: 'units', columns });
+    const [a, b, narrowed, derived] = tableFields(
+      spec([{ name: 'a', path: 'a' }, { name: 'b', path: 'b', list: true }, { name: 'a_first', path: 'a', description: 'Riêng của cột.' }, { name: 'n', type: 'integer', description: 'Số.' }]),
+      schema,
+    );
+    expect(a).toMatchObject({ name: 'a', type: 'string', description: 'Mô tả trường a.', constraints: { required: true } });
+    expect(b).toEqual({ name: 'b', type: 'string', description: `Mô tả trường b. ${vi.sharing.data.listNote}` });
+    expect(narrowed!.description).toBe('Riêng của cột.');
+    expect(derived).toEqual({ name: 'n', type: 'integer', description: 'Số.', constraints: { required: true } });
+    expect(() => tableFields(spec([{ name: 'c_col', path: 'c' }]), schema)).toThrow(/Cột c_col của bảng thu chưa có mô tả.*trường c\b/);
   });
 
   it('carries types, enums and requiredness from the schema', () => {

@@ -5,7 +5,8 @@ import { layoutBars } from '../../src/lib/charts/bars.ts';
 import { layoutStackedColumns, layoutTargetColumns } from '../../src/lib/charts/columns.ts';
 import { layoutNetwork } from '../../src/lib/charts/network.ts';
 import { fitLabel } from '../../src/lib/charts/text.ts';
-import { BOM, toCsv } from '../../src/lib/charts/table.ts';
+import { chartCsv } from '../../src/lib/charts/table.ts';
+import { BOM } from '../../src/lib/csv.ts';
 import { chartedTargets, cityPerYearTarget, joinVi, targetSummary, verdict } from '../../src/lib/charts/target.ts';
 import { buildStatsCharts, CHART_IDS, type StatsInput } from '../../src/lib/charts/specs.ts';
 
@@ -111,9 +112,9 @@ describe('fitLabel', () => {
   });
 });
 
-describe('toCsv', () => {
+describe('chartCsv', () => {
   it('writes a BOM, CRLF lines, quotes cells with commas or quotes, and keeps CSV-only columns', () => {
-    const csv = toCsv({
+    const csv = chartCsv({
       columns: [{ key: 'ma', label: 'Mã', csvOnly: true }, { key: 'ten', label: 'Tên' }, { key: 'n', label: 'Số', numeric: true }],
       rows: [{ cells: ['a', 'Cấp quận, huyện', 1200] }, { cells: ['b', 'Bằng “Sáng kiến” "x"', 3] }],
       totals: ['', 'Tổng', 1203],
@@ -123,7 +124,7 @@ describe('toCsv', () => {
   });
   it('writes NFC text', () => {
     const nfd = 'Đống Đa'.normalize('NFD');
-    expect(toCsv({ columns: [{ key: 'a', label: nfd }], rows: [] })).toBe(`${BOM}Đống Đa\r\n`);
+    expect(chartCsv({ columns: [{ key: 'a', label: nfd }], rows: [] })).toBe(`${BOM}Đống Đa\r\n`);
   });
 });
 

@@ -2,11 +2,12 @@
  * The numbers behind a chart as one table model: rendered as the accessible data table next to the
  * chart and served as its CSV download, so both always say the same thing.
  */
+import { toCsv } from '../csv.ts';
 
 export interface Column {
-  /** Machine name (CSV header). */
+  /** Machine name (the header cell's `data-key`). */
   key: string;
-  /** Vietnamese header (HTML table). */
+  /** Vietnamese header (HTML table and CSV). */
   label: string;
   numeric?: boolean;
   /** Only in the CSV (machine ids), not in the HTML table. */
@@ -29,17 +30,7 @@ export interface DataTable {
   totals?: readonly (string | number)[];
 }
 
-/** UTF-8 byte order mark: lets spreadsheet programs read Vietnamese CSV correctly. */
-export const BOM = '\uFEFF';
-
-function csvCell(value: string | number): string {
-  const s = typeof value === 'number' ? String(value) : value.normalize('NFC');
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV (RFC 4180, CRLF line ends) with a BOM: a header of Vietnamese labels, then the rows and the totals. */
-export function toCsv(table: DataTable): string {
-  const lines = [table.columns.map((c) => csvCell(c.label)), ...table.rows.map((r) => r.cells.map(csvCell))];
-  if (table.totals) lines.push(table.totals.map(csvCell));
-  return `${BOM}${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+/** The CSV download (see `../csv.ts`): a header of Vietnamese labels, then the rows and the totals. */
+export function chartCsv(table: DataTable): string {
+  return toCsv([table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells), ...(table.totals ? [table.totals] : [])]);
 }

@@ -1,6 +1,6 @@
 /** One CSV per chart of the statistics page (UTF-8 with BOM), the same numbers as the chart's table. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../lib/charts/table.ts';
+import { chartCsv } from '../../lib/charts/table.ts';
 import { statsData } from './_data.ts';
 
 export const getStaticPaths = (async () => {
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(toCsv((props as { table: Parameters<typeof toCsv>[0] }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(chartCsv((props as { table: Parameters<typeof chartCsv>[0] }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,8 +1,8 @@
 /** Recognitions per year of one field's initiatives: the numbers of the trend on its page (UTF-8 CSV with BOM). */
 import type { APIRoute } from 'astro';
-import { toCsv, type DataTable } from '../../../lib/charts/table.ts';
+import { chartCsv, type DataTable } from '../../../lib/charts/table.ts';
 import { facetTrendPaths } from '../../../lib/page-data.ts';
 
 export const getStaticPaths = () => facetTrendPaths('field');
 
-export const GET: APIRoute = ({ props }) => new Response(toCsv((props as { table: DataTable }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(chartCsv((props as { table: DataTable }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
