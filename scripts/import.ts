@@ -17,7 +17,8 @@ import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { idFromPath } from '../src/lib/text.ts';
 import { allocateSlug } from '../src/lib/scaffold.ts';
 import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitNames } from '../src/lib/importer.ts';
-import { formatReport, listContentFiles, validateContent } from '../src/lib/validation/index.ts';
+import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { listContentFiles } from '../src/lib/validation/files.ts';
 import { readSource } from '../src/lib/validation/source.ts';
 import { parseCsv } from '../src/lib/csv.ts';
 

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, contentDir } from '../src/lib/config.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { idFromPath } from '../src/lib/text.ts';
-import { listContentFiles } from '../src/lib/validation/index.ts';
+import { listContentFiles } from '../src/lib/validation/files.ts';
 import { readSource } from '../src/lib/validation/source.ts';
 import { SCAFFOLD_KINDS, allocateSlug, scaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
 

@@ -1,7 +1,7 @@
 /** Wires each collection's loader to its schema. Nothing else lives here. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, COLLECTIONS } from './lib/config.ts';
+import { contentDir, COLLECTIONS, CONTENT_FILES } from './lib/config.ts';
 import { today } from './lib/dates.ts';
 import { loadTaxonomy } from './lib/taxonomy.ts';
 import { idFromPath } from './lib/text.ts';
@@ -15,15 +15,15 @@ const dir = contentDir();
 const taxonomy = loadTaxonomy(dir);
 
 /**
- * Markdown and MDX files of a folder; ids are ASCII slugs of the path (`Đổi mới.md` → `doi-moi`); all text stored
- * as NFC. `retainBody: false` keeps only the rendered HTML of the high-volume collections (initiatives, units):
+ * The entry files of a folder (`CONTENT_FILES`, which the validator reads too); ids are ASCII slugs of the path
+ * (`Đổi mới.md` → `doi-moi`); all text stored as NFC. `retainBody: false` keeps only the rendered HTML of the high-volume collections (initiatives, units):
  * nothing reads their Markdown source at build time (the content guard reads the files itself), and at 50,000
  * records the source doubled the content store.
  */
 const files = (folder: string, { retainBody = true } = {}) =>
   nfcLoader(
     glob({
-      pattern: ['**/*.{md,mdx}', '!**/_*', '!**/.*'],
+      pattern: [CONTENT_FILES.include, ...CONTENT_FILES.exclude.map((p) => `!${p}`)],
       base: `${dir}/${folder}`,
       generateId: ({ entry }) => idFromPath(entry),
       retainBody,

@@ -65,6 +65,13 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 /**
+ * Which files of a collection folder are entries: Markdown and MDX, except any path with a part starting with `_`
+ * (drafts, partials) or `.`. One definition for the collections' loaders (`content.config.ts`) and the validator's
+ * file walk (`validation/files.ts`), so both always see the same files.
+ */
+export const CONTENT_FILES = { include: '**/*.{md,mdx}', exclude: ['**/_*', '**/.*'] } as const;
+
+/**
  * Where "Báo cáo sai sót" sends a correction request: an e-mail address (`mailto:…`) or an
  * issue tracker's "new issue" address (`https://…/issues/new`). Set `CORRECTIONS_TARGET` at build time.
  */

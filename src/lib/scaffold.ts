@@ -1,18 +1,11 @@
 /**
  * Templates for `npm run new`: a new initiative, unit or exhibition file with every field
  * pre-filled with a Vietnamese guidance comment and a «placeholder». The validator reports any
- * «…» left in a file (rule `placeholder`), so a scaffold fails `npm run check` until it is filled.
+ * «…» left in a file (rule `placeholder`, `validation/placeholder.ts`), so a scaffold fails `npm run check` until
+ * it is filled.
  */
 import { AWARDS, AWARDS_BY_LEVEL, HOLDERS, LEVELS, STATUSES, UNIT_KINDS, labelOf, type Vocabulary } from '../vocabulary.ts';
 import { slugify } from './text.ts';
-
-/** A placeholder left by the scaffold: text between « and ». */
-export const PLACEHOLDER = /«[^»\n]*»/;
-
-/** The first placeholder in a text, if any. */
-export function findPlaceholder(text: string): string | undefined {
-  return PLACEHOLDER.exec(text)?.[0];
-}
 
 /** The kinds `npm run new` knows, by their Vietnamese URL word. */
 export const SCAFFOLD_KINDS = {

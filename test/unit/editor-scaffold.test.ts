@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
-import { allocateSlug, findPlaceholder } from '../../src/lib/scaffold.ts';
+import { allocateSlug } from '../../src/lib/scaffold.ts';
+import { findPlaceholder } from '../../src/lib/validation/placeholder.ts';
 
 function runNew(contentDir: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
