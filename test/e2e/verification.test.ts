@@ -3,25 +3,19 @@
  * initiative's poster, decoded here, lands on its recognition alone; a revoked recognition says so; an
  * embed's iframe shows its one card. Expected facts come from the content files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { CONTENT, html } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
 import { decodeQr } from '../helpers/showcase.ts';
 import { SITE_URL } from '../../src/lib/config.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
 const initiatives = readCollection(CONTENT, 'initiatives');
 const WINNER = 'ban-do-so-quan-ly-ha-tang-ky-thuat';
 const REVOKED = initiatives.find((e) => e.data.revoked)!;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const noJs = { javaScriptEnabled: false };
 /** The site path of an absolute URL of the site. */
