@@ -19,7 +19,7 @@ describe('layoutBars', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
         const values = rows.map((r) => r.value);
-        const layout = layoutBars(rows.map((r, i) => ({ id: `r${i}`, ...r })));
+        const layout = layoutBars(rows.map((r, i) => ({ id: `r${i}`, label: r.label, value: r.value, ...(r.part === undefined ? {} : { part: r.part }) })));
         const max = Math.max(...values);
         layout.bars.forEach((b, i) => {
           const { label: full, part } = rows[i]!;
