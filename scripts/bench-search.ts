@@ -1,6 +1,6 @@
 /**
  * Search benchmark: the size of the Pagefind index of a built site, and the time from the last keystroke
- * to results on /tim-kiem/ in headless Chromium (Debian's /usr/bin/chromium), first query (cold: loads
+ * to results on /tim-kiem/ in headless Chromium (the tests' browser: CHROMIUM_PATH or Debian's /usr/bin/chromium), first query (cold: loads
  * Pagefind and the index chunks it needs) and a second query on the same page (warm).
  *
  *   node scripts/bench-search.ts [site-dir=dist] [runs=5] [--phone]
@@ -12,6 +12,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../test/helpers/static-server.ts';
+import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const phone = process.argv.includes('--phone');
@@ -63,10 +64,8 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const server = await serveStatic(site);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// The tests' browser and arguments (CHROMIUM_PATH honoured; a clear error when no Chromium is installed).
+const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 const cold: number[] = [];
 const warm: number[] = [];
 const transferred: number[] = [];
@@ -85,7 +84,7 @@ try {
     page.on('response', async (r) => {
       if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.goto(`${server.url}/tim-kiem/`);
     cold.push(await typeAndTime(page, first!));
     warm.push(await typeAndTime(page, second!));
     transferred.push(bytes);

@@ -14,7 +14,7 @@ import { CONTENT, OUT, ROOT, TODAY, allPages, builtFile, exists, html, page, tex
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
 import { findPersonalData } from '../../src/lib/privacy.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { verificationCode } from '../../src/lib/verification.ts';
+import { expectedCode, expectedVerificationPath } from '../helpers/verification-code.ts';
 
 const SITE = 'https://sangkien.hanoi.example';
 const FEED_LIMIT = 100;
@@ -27,6 +27,8 @@ const campaigns = readCollection(CONTENT, 'campaigns');
 const exhibitions = readCollection(CONTENT, 'exhibitions');
 const dateOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 const recognitionsOf = (entries: typeof all) => entries.flatMap((e) => (e.data.recognitions as Record<string, unknown>[]).map((r) => ({ entry: e, r: { ...r, decisionDate: dateOf(r.decisionDate) } as { level: string; decisionNumber: string; decisionDate: string } })));
+/** A recognition's code, from the test's own implementation of the specification (`test/helpers/verification-code.ts`). */
+const codeOf = (slug: string, r: { level: string; decisionNumber: string; decisionDate: string }) => expectedCode(slug, r.level, r.decisionNumber, r.decisionDate);
 const sitePath = (url: string) => new URL(url).pathname;
 const fileOf = (url: string) => builtFile(sitePath(url));
 /** Real pages (not Astro's meta-refresh stubs for redirects, not embed cards). */
@@ -159,8 +161,8 @@ describe('feeds', () => {
     expectFeed('rss.xml', published);
     const first = feed('rss.xml')[0]!;
     const newest = recognitionsOf(published).sort((a, b) => b.r.decisionDate.localeCompare(a.r.decisionDate))[0]!;
-    const code = verificationCode(newest.entry.slug, newest.r);
-    expect(first.guid['#text']).toBe(`${SITE}/xac-minh/${code.slice(0, 2)}/#${code}`);
+    const code = codeOf(newest.entry.slug, newest.r);
+    expect(first.guid['#text']).toBe(`${SITE}${expectedVerificationPath(code)}`);
   });
 
   it('a feed per field and per area, linked from /du-lieu/; every page links the overall feed', () => {
@@ -266,7 +268,7 @@ describe('privacy in everything shared', () => {
     for (const e of embargoed) {
       for (const file of exports) expect(readFileSync(file, 'utf8').includes(e.slug), `${file} leaks ${e.slug}`).toBe(false);
       for (const { r } of recognitionsOf([e])) {
-        const code = verificationCode(e.slug, r);
+        const code = codeOf(e.slug, r);
         if (exists(`/xac-minh/${code.slice(0, 2)}/`)) expect(page(`/xac-minh/${code.slice(0, 2)}/`).getElementById(code)).toBeNull();
       }
     }
@@ -281,7 +283,7 @@ describe('recognition verification', () => {
     const entries = bucketPages().flatMap((p) => page(p).querySelectorAll('article.entry').map((a) => a.id));
     expect(entries.length).toBe(codes.length);
     for (const { entry, r } of codes) {
-      const code = verificationCode(entry.slug, r);
+      const code = codeOf(entry.slug, r);
       const p = `/xac-minh/${code.slice(0, 2)}/`;
       const doc = page(p);
       const article = doc.getElementById(code)!;
@@ -302,7 +304,7 @@ describe('recognition verification', () => {
   });
 
   it('a fixed number of pages: one per first two characters in use (at most 1,024), whatever the number of recognitions', () => {
-    const buckets = new Set(recognitionsOf(withPage).map(({ entry, r }) => verificationCode(entry.slug, r).slice(0, 2)));
+    const buckets = new Set(recognitionsOf(withPage).map(({ entry, r }) => codeOf(entry.slug, r).slice(0, 2)));
     expect(bucketPages().length).toBe(buckets.size);
     expect(allPages().filter((p) => p.startsWith('/xac-minh/')).length).toBe(buckets.size + 2); // + index, "not found"
   });

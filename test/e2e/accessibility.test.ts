@@ -5,13 +5,13 @@
  * colour-scheme preference; reflow at 320 CSS px without horizontal scrolling (WCAG 1.4.10); no console
  * error and no CSP violation (the served headers are the site's own `_headers`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { CONTENT, TODAY, allPages, exists } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
 import { onePagePerTemplate } from '../helpers/quality.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,13 +28,7 @@ async function violations(page: Page, rules?: string[]): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('accessibility of one page per template', () => {
   it('covers the core templates', () => {

@@ -1,20 +1,14 @@
 /**
  * Printing in a real browser: a winner page and an exhibition page print as a single A4 poster: the poster is
  * visible, the rest of the page is not. On screen the poster is hidden. Runs in the e2e project with the shared
- * server and Chromium (`./site.ts`); a missing browser fails with the message of `scripts/ensure-browser.ts`.
+ * server and Chromium (`test/helpers/browser.ts`); a missing browser fails with the message of `scripts/ensure-browser.ts`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT, TODAY } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('printing a poster', () => {
   const winner = publishedInitiatives(CONTENT, TODAY).find((i) => (i.data.media ?? []).length > 0)!;

@@ -6,12 +6,12 @@
  *   keyboard:   Tab reaches the skip link first; it moves focus to <main>; focus is always visible;
  *               the citizen journey done with Tab and Enter alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CONTENT, TODAY, exists } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
 import { SITE_URL } from '../../src/lib/config.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
 const initiatives = readCollection(CONTENT, 'initiatives');
 const bySlug = new Map(initiatives.map((e) => [e.slug, e]));
@@ -21,13 +21,7 @@ const visible = (slug: string) => {
   return Boolean(e && !(e.data.embargoUntil && String(e.data.embargoUntil) > TODAY));
 };
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const path = (page: Page) => new URL(page.url()).pathname;
 const h1 = async (page: Page) => (await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim();

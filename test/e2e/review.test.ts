@@ -4,12 +4,12 @@
  * on the review and the map pages at 390 px and 1280 px and under a dark colour-scheme preference; in forced
  * colours the map's tiles use system colours.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { CONTENT } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** A4 in PDF points (210 × 297 mm); Chromium rounds the media box to 1/100 pt. */
@@ -19,13 +19,7 @@ const district = readCollection(CONTENT, 'campaigns').find((c) => c.data.parent)
 const REVIEWS = [`/phong-trao/${district.slug}/tong-ket/`, `/phong-trao/${district.slug}/tong-ket/${district.data.period.from + 1}/`];
 const MAPS = ['/dia-ban/', '/so-lieu/'];
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** Text of every page of a PDF, whitespace removed (PDF text runs break lines and words anywhere). */
 async function pdfPages(pdf: Buffer): Promise<{ width: number; height: number; text: string }[]> {

@@ -1,34 +1,54 @@
 /**
- * The search page in headless Chromium (the shared server and browser of `./site.ts`) on the
+ * The search page in headless Chromium (the shared server and browser of `test/helpers/browser.ts`) on the
  * site built by test/build/global-setup.ts: type a query, apply a filter, reload from the URL, go back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CONTENT, TODAY } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
-let site: Site;
+const site = useSite();
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await startSite();
   page = await site.browser.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(String(e)));
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
 });
 
 const resultUrls = (p: Page) => p.$$eval('[data-search-results] li h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/**
+ * After a page load: the search the page starts from its URL has finished. The script marks the results region
+ * `aria-busy` while a search runs (set before the page's `load` event) and writes the count when one ends.
+ */
 const settled = async (p: Page) => {
   await p.waitForFunction(() => !document.querySelector('[data-search-results-section]')?.hasAttribute('aria-busy') && document.querySelector('[data-search-count]')?.textContent !== '');
-  await p.waitForTimeout(300);
+};
+/**
+ * Runs an action on a loaded search page and waits until the search it starts has finished: every finished search
+ * writes the count anew (a new text node, even when the text is the same), so the count node seen before the
+ * action is marked and the wait ends when another node stands there, the region is no longer busy, and the URL
+ * carries what the field holds (typing searches 200 ms after the last key: a pause between keys may run a search
+ * for the first word, and the URL changes in the same task that starts the search for the whole query).
+ */
+const searchAfter = async (p: Page, action: () => Promise<unknown>) => {
+  await p.evaluate(() => {
+    const before = document.querySelector('[data-search-count]')!.firstChild;
+    if (before) (before as Node & { staleCount?: boolean }).staleCount = true;
+  });
+  await action();
+  await p.waitForFunction(() => {
+    const count = document.querySelector('[data-search-count]')!;
+    const node = count.firstChild as (Node & { staleCount?: boolean }) | null;
+    const field = document.querySelector<HTMLInputElement>('#search-q')!.value.replace(/\s+/g, ' ').trim();
+    const inUrl = new URL(location.href).searchParams.get('q') ?? '';
+    return node !== null && !node.staleCount && inUrl === field && !document.querySelector('[data-search-results-section]')!.hasAttribute('aria-busy');
+  });
 };
 
 describe('search page in a browser', () => {
@@ -42,9 +62,8 @@ describe('search page in a browser', () => {
     // Keyboard only: skip link, then Tab until the search field of the page has focus.
     for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
-    await page.keyboard.type('dong da', { delay: 40 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
     await settled(page);
+    await searchAfter(page, () => page.keyboard.type('dong da', { delay: 40 }));
     const unfiltered = await resultUrls(page);
     for (const u of dongDaUnits) expect(unfiltered).toContain(`/don-vi/${u.slug}/`);
     expect(new URL(page.url()).search).toBe('?q=dong+da');
@@ -54,9 +73,8 @@ describe('search page in a browser', () => {
 
     // Filter by keyboard: focus the type filter and pick "Đơn vị".
     await page.focus('#search-loai');
-    await page.selectOption('#search-loai', 'don-vi');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') === 'don-vi');
-    await settled(page);
+    await searchAfter(page, () => page.selectOption('#search-loai', 'don-vi'));
+    expect(new URL(page.url()).searchParams.get('loai')).toBe('don-vi');
     const filtered = await resultUrls(page);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(unfiltered.length);
@@ -72,9 +90,8 @@ describe('search page in a browser', () => {
     expect(await resultUrls(page)).toEqual(filtered);
 
     // Back: the search before the filter, with its results.
-    await page.goBack();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('loai'));
-    await settled(page);
+    await searchAfter(page, () => page.goBack());
+    expect(new URL(page.url()).searchParams.has('loai')).toBe(false);
     expect(await page.inputValue('#search-loai')).toBe('');
     expect(await page.inputValue('#search-q')).toBe('dong da');
     expect(await resultUrls(page)).toEqual(unfiltered);

@@ -1,19 +1,13 @@
 /**
- * The statistics page in Chromium (the shared server and browser of `./site.ts`): no console errors, axe reports
+ * The statistics page in Chromium (the shared server and browser of `test/helpers/browser.ts`): no console errors, axe reports
  * no violations (WCAG 2.x A/AA and best practices), nothing overflows a 320 px screen, and in forced-colours mode
  * the marks use system colours.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('/so-lieu/ in Chromium', () => {
   it('loads without console errors or failed requests and passes axe', async () => {

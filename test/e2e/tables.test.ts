@@ -3,22 +3,16 @@
  * word whose letters or digits sit on two lines, like "Nă m" or "20 21", is a failure), and a table wider than the
  * screen scrolls in its own region, named and reachable by keyboard, so the page itself never scrolls sideways.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT, allPages } from '../helpers/built-site.ts';
 import { readCollection } from '../helpers/content-files.ts';
-import { startSite, type Site } from './site.ts';
+import { useSite } from '../helpers/browser.ts';
 
 const campaigns = readCollection(CONTENT, 'campaigns').map((c) => `/phong-trao/${c.slug}/`);
 const review = allPages().find((u) => /\/tong-ket\/\d{4}\/$/.test(u))!;
 const PAGES = ['/du-lieu/', '/khen-thuong/', '/so-lieu/', '/dia-ban/', ...campaigns, review, review.replace(/\d{4}\/$/, '')];
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('tables wrap between words and scroll in their own region', () => {
   for (const width of [390, 1280]) {

@@ -1,7 +1,7 @@
 /**
- * A tiny static file server for the browser tests: serves a built site on 127.0.0.1 (random port),
- * directory URLs from index.html, unknown paths with 404.html and status 404, and applies the rules of
- * the site's own `_headers` file (Netlify / Cloudflare Pages format), so tests see the real headers.
+ * The tests' one static file server: serves a folder (a built site, a search index) on 127.0.0.1 (random
+ * port), directory URLs from index.html, unknown paths with 404.html and status 404, and applies the rules of
+ * the folder's own `_headers` file (Netlify / Cloudflare Pages format), so tests see the real headers.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
@@ -69,15 +70,22 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
 }
 
 export interface RunningServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string;
-  /** Same as `url` (the name main's search test uses). */
-  origin: string;
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<RunningServer> {
+export interface ServeOptions {
+  /**
+   * Apply the folder's `_headers` (default true). Off only where a test needs what the host's headers forbid,
+   * e.g. the editor test, whose Decap talks to a local backend on another port (`connect-src 'self'`).
+   */
+  siteHeaders?: boolean;
+}
+
+export async function serveStatic(root: string, { siteHeaders = true }: ServeOptions = {}): Promise<RunningServer> {
   const rulesFile = join(root, '_headers');
-  const rules = existsSync(rulesFile) ? parseHeadersFile(readFileSync(rulesFile, 'utf8')) : [];
+  const rules = siteHeaders && existsSync(rulesFile) ? parseHeadersFile(readFileSync(rulesFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     let path: string;
     try {
@@ -119,7 +127,6 @@ export async function serveStatic(root: string): Promise<RunningServer> {
   if (!address || typeof address === 'string') throw new Error('no address');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    origin: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -50,7 +50,8 @@ describe('campaignProgress', () => {
       fc.record({
         campaign: fc.constantFrom('city', 'ward', 'other'),
         status: fc.record({ state: fc.constantFrom<Status>('dang-ap-dung', 'nhan-rong', 'tam-dung', 'ngung-ap-dung') }),
-        recognitions: fc.array(fc.record({ level, award, year: fc.integer({ min: 2021, max: 2025 }) }), { minLength: 1, maxLength: 4 }),
+        // Years on both sides of the period's first and last year.
+        recognitions: fc.array(fc.record({ level, award, year: fc.integer({ min: 2019, max: 2027 }) }), { minLength: 1, maxLength: 4 }),
       }),
     );
     fc.assert(
@@ -58,7 +59,12 @@ describe('campaignProgress', () => {
         const p = campaignProgress({ id: 'city', period: { from: 2021, to: 2025 } }, campaigns, list);
         const mine = list.filter((i) => i.campaign !== 'other');
         expect(p.initiatives).toBe(mine.length);
-        for (const y of p.cityPerYear) expect(y.count).toBeLessThanOrEqual(mine.length);
+        // One row per year of the period, no more; a year counts initiatives with a city-level or higher step that year.
+        expect(p.cityPerYear.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+        for (const y of p.cityPerYear) {
+          expect(y.count).toBe(mine.filter((i) => i.recognitions.some((r) => r.year === y.year && (r.level === 'thanh-pho' || r.level === 'sang-kien-thu-do'))).length);
+          expect(y.count).toBeLessThanOrEqual(mine.length);
+        }
         expect(p.awards.reduce((n, a) => n + a.count, 0)).toBe(mine.reduce((n, i) => n + i.recognitions.length, 0));
         expect(p.applied.count).toBeLessThanOrEqual(p.applied.total);
       }),

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { ContentCopy, ROOT, runCheck } from '../helpers/content-fixture.ts';
 import { allocateSlug } from '../../src/lib/scaffold.ts';
 import { findPlaceholder } from '../../src/lib/validation/placeholder.ts';
+import { slugify } from '../../src/lib/text.ts';
 
 function runNew(contentDir: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
@@ -106,18 +107,49 @@ describe('npm run new', () => {
 });
 
 describe('allocateSlug', () => {
-  it('is ASCII, bounded, and never in the taken set', () => {
+  it('is ASCII, at most 60 characters cut at a word boundary, and never in the taken set (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdđeghiklmnoôơpqrstuưvxyáàạảãéèẹẻẽ19'.split('')), minLength: 1, maxLength: 14 });
+    const title = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 120 }),
+      // Titles whose slugs straddle the 60-character limit, with and without a hyphen to cut at.
+      fc.array(word, { minLength: 1, maxLength: 16 }).map((ws) => ws.join(' ')),
+      fc.string({ unit: fc.constantFrom('a', 'b', '1'), minLength: 55, maxLength: 70 }),
+    );
+    let cut = 0;
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 120 }), fc.array(fc.string({ maxLength: 30 })), (title, extra) => {
-        const first = allocateSlug(title, new Set());
-        if (first === undefined) return;
-        const taken = new Set([first, `${first}-2`, ...extra]);
-        const slug = allocateSlug(title, taken)!;
-        expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        expect(taken.has(slug)).toBe(false);
+      fc.property(title, fc.nat(4), fc.array(fc.string({ maxLength: 30 })), (t, suffixes, extra) => {
+        const full = slugify(t);
+        const first = allocateSlug(t, new Set());
+        if (first === undefined) {
+          expect(full).toBe('');
+          return;
+        }
+        expect(first).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(first.length).toBeLessThanOrEqual(60);
+        if (full.length <= 60) expect(first).toBe(full);
+        else {
+          cut++;
+          expect(full.startsWith(first)).toBe(true);
+          // At the last hyphen within the first 61 characters, or at 60 when there is none.
+          if (full.slice(0, 61).includes('-')) expect(full[first.length]).toBe('-');
+          else expect(first.length).toBe(60);
+        }
+        // Taken: the slug and its first numbered variants; the next free number is used.
+        const taken = new Set([first, ...Array.from({ length: suffixes }, (_, i) => `${first}-${i + 2}`), ...extra]);
+        const slug = allocateSlug(t, taken)!;
+        expect(taken.has(slug)).toBe(false);
+        let n = suffixes + 2;
+        while (taken.has(`${first}-${n}`)) n++;
+        expect(slug).toBe(`${first}-${n}`);
       }),
     );
+    expect(cut).toBeGreaterThan(20);
+    // The limit itself: 60 characters stay, 61 are cut, at the hyphen when there is one.
+    expect(allocateSlug('a'.repeat(60), new Set())).toBe('a'.repeat(60));
+    expect(allocateSlug('a'.repeat(61), new Set())).toBe('a'.repeat(60));
+    expect(allocateSlug(`${'a'.repeat(59)} b`, new Set())).toBe('a'.repeat(59));
+    expect(allocateSlug(`${'a'.repeat(60)} b`, new Set())).toBe('a'.repeat(60));
+    expect(allocateSlug(`${'a'.repeat(61)} b`, new Set())).toBe('a'.repeat(60));
   });
   it('folds đ and cuts long titles at a word boundary', () => {
     expect(allocateSlug('Đường điện mặt trời', new Set())).toBe('duong-dien-mat-troi');

@@ -45,6 +45,22 @@ describe('URL state', () => {
     );
   });
 
+  it('keeps a filter value of 1 to 80 lower-case letters, digits and hyphens, and drops a longer one (property)', () => {
+    const value = fc.string({ unit: fc.constantFrom(...'abz09-'.split('')), minLength: 1, maxLength: 100 });
+    const seen = { kept: 0, dropped: 0 };
+    fc.assert(
+      fc.property(fc.constantFrom(...SEARCH_FILTERS), value, ({ key, param }, v) => {
+        const back = parseSearchState(`?${param}=${v}`);
+        seen[v.length <= 80 ? 'kept' : 'dropped']++;
+        expect(back.filters).toEqual(v.length <= 80 ? { [key]: v } : {});
+      }),
+    );
+    expect(seen.kept).toBeGreaterThan(0);
+    expect(seen.dropped).toBeGreaterThan(0);
+    expect(parseSearchState(`?nam=${'1'.repeat(80)}`).filters).toEqual({ year: '1'.repeat(80) });
+    expect(parseSearchState(`?nam=${'1'.repeat(81)}`).filters).toEqual({});
+  });
+
   it('uses the Vietnamese parameter names in a fixed order and leaves empty parts out', () => {
     expect(serializeSearchState({ q: ' điện mặt trời ', filters: { status: 'dang-ap-dung', field: 'chuyen-doi-so', type: 'sang-kien', year: '2024', area: 'long-bien', level: 'thanh-pho' } })).toBe(
       '?q=%C4%91i%E1%BB%87n+m%E1%BA%B7t+tr%E1%BB%9Di&loai=sang-kien&linh-vuc=chuyen-doi-so&dia-ban=long-bien&nam=2024&cap=thanh-pho&tinh-trang=dang-ap-dung',

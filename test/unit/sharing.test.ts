@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CODE_LENGTH, assertUniqueCodes, formatCode, normaliseCode, verificationCode } from '../../src/lib/verification.ts';
+import { assertUniqueCodes, formatCode, normaliseCode, verificationCode } from '../../src/lib/verification.ts';
 import { breadcrumbList, initiativeLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 import { TABLES, tableCsv, type Row, type TableSpec } from '../../src/lib/open-data/tables.ts';
 import { namedAuthors } from '../../src/lib/open-data/rows.ts';
@@ -19,6 +19,7 @@ import { redirectsFileSchema, redirectsFile } from '../../src/lib/redirects.ts';
 import { checkPermalinks, urlsFromFiles } from '../../src/lib/permalinks.ts';
 import { OG_HEIGHT, OG_WIDTH, ogCacheFile, ogHash, renderOgPng } from '../../src/lib/og-image.ts';
 import { drawMissingCards } from '../../src/lib/og-pool.ts';
+import { expectedCode } from '../helpers/verification-code.ts';
 import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
@@ -26,16 +27,33 @@ import { campaignSchema } from '../../src/schemas/campaign.ts';
 const rec = { level: 'thanh-pho' as const, award: 'bang-khen' as const, decisionNumber: '3210/QĐ-UBND', decisionDate: '2022-03-13', issuer: 'UBND thành phố Hà Nội', year: 2021 };
 
 describe('verification codes', () => {
-  it('are deterministic, 8 characters of Crockford base32, and change with any decision field', () => {
+  it('are the codes worked out by hand: sha256 of "id|level|number|date", first 40 bits in Crockford base32', () => {
+    // `printf 'sang-kien-a|thanh-pho|3210/QĐ-UBND|2022-03-13' | sha256sum` starts 21cc1d4457: the bits
+    // 00100 00111 00110 00001 11010 10001 00010 10111 are 4 7 6 1 t h 2 q.
+    expect(verificationCode('sang-kien-a', rec)).toBe('4761th2q');
+    expect(verificationCode('ban-do-so-quan-ly-ha-tang-ky-thuat', { level: 'co-so', decisionNumber: '17/QĐ-HĐSK', decisionDate: '2023-06-17' })).toBe('xdey6psy');
+    // NFD text pasted from macOS, and spaces around the number, give the same code.
+    expect(verificationCode('sang-kien-a', { ...rec, decisionNumber: ` ${rec.decisionNumber.normalize('NFD')} ` })).toBe('4761th2q');
+  });
+
+  it('match an independent implementation of the specification for any decision data (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'aăđêôơư0123456789/-| QĐUBND'.split(''), 'e\u0301', 'o\u0323'), maxLength: 30 });
+    const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(text, fc.constantFrom('co-so', 'cap-huyen', 'thanh-pho', 'sang-kien-thu-do'), text, date, (id, level, decisionNumber, decisionDate) => {
+        const code = verificationCode(id, { level, decisionNumber, decisionDate });
+        expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{8}$/);
+        expect(code).toBe(expectedCode(id, level, decisionNumber, decisionDate));
+      }),
+    );
+  });
+
+  it('change with any decision field', () => {
     const code = verificationCode('sang-kien-a', rec);
-    expect(code).toBe(verificationCode('sang-kien-a', { ...rec }));
-    expect(code).toMatch(new RegExp(`^[0-9a-hjkmnp-tv-z]{${CODE_LENGTH}}$`));
     expect(verificationCode('sang-kien-b', rec)).not.toBe(code);
     expect(verificationCode('sang-kien-a', { ...rec, decisionNumber: '3211/QĐ-UBND' })).not.toBe(code);
     expect(verificationCode('sang-kien-a', { ...rec, decisionDate: '2022-03-14' })).not.toBe(code);
     expect(verificationCode('sang-kien-a', { ...rec, level: 'cap-huyen' })).not.toBe(code);
-    // NFD text pasted from macOS gives the same code as NFC.
-    expect(verificationCode('sang-kien-a', { ...rec, decisionNumber: rec.decisionNumber.normalize('NFD') })).toBe(code);
   });
 
   it('survive being printed and typed back (upper case, hyphen, O for 0)', () => {

@@ -11,12 +11,30 @@ import { chartedTargets, cityPerYearTarget, joinVi, targetSummary, verdict } fro
 import { buildStatsCharts, CHART_IDS, type StatsInput } from '../../src/lib/charts/specs.ts';
 
 describe('layoutBars', () => {
-  it('draws bar lengths proportional to values, inside the chart, rows top to bottom', () => {
+  it('draws bar lengths proportional to values, inside the chart, rows top to bottom, labels fitted, parts inside their bar', () => {
+    // Labels on both sides of what fits the default 360 px at 13 px (360 / (13 × 0.56) = 49.4: 49 characters),
+    // and parts from 0 to more than their value.
+    const label = fc.string({ unit: fc.constantFrom(...'Sáng kiến Hà Nội thủy lợi '.split('')), maxLength: 70 });
+    const row = fc.record({ value: fc.integer({ min: 0, max: 10_000 }), label, part: fc.option(fc.nat(10_010), { nil: undefined }) });
+    const seen = { cut: 0, kept: 0 };
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 40 }), (values) => {
-        const layout = layoutBars(values.map((v, i) => ({ id: `r${i}`, label: `Hàng ${i}`, value: v })));
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+        const values = rows.map((r) => r.value);
+        const layout = layoutBars(rows.map((r, i) => ({ id: `r${i}`, label: r.label, value: r.value, ...(r.part === undefined ? {} : { part: r.part }) })));
         const max = Math.max(...values);
         layout.bars.forEach((b, i) => {
+          const { label: full, part } = rows[i]!;
+          if (full.length <= 49) {
+            seen.kept++;
+            expect(b.label).toBe(full);
+          } else {
+            seen.cut++;
+            expect(b.label.endsWith('…')).toBe(true);
+            expect(b.label.length).toBeLessThanOrEqual(49);
+            expect(full.startsWith(b.label.slice(0, -1))).toBe(true);
+          }
+          if (part === undefined) expect(b.partWidth).toBeUndefined();
+          else expect(b.partWidth).toBeCloseTo(b.barWidth * (b.value === 0 ? 0 : Math.min(part, b.value) / b.value), 6);
           expect(b.barWidth).toBeGreaterThanOrEqual(0);
           expect(b.valueX + 6 * String(b.value).length).toBeLessThanOrEqual(layout.width + 1);
           if (max > 0) expect(b.barWidth / layout.bars.find((x) => x.value === max)!.barWidth).toBeCloseTo(values[i]! / max, 6);
@@ -26,6 +44,8 @@ describe('layoutBars', () => {
         expect(layout.ticks.every((t) => Number.isInteger(t.value))).toBe(true);
       }),
     );
+    expect(seen.cut).toBeGreaterThan(0);
+    expect(seen.kept).toBeGreaterThan(0);
   });
   it('draws a part inside its bar', () => {
     const [bar] = layoutBars([{ id: 'a', label: 'A', value: 10, part: 4 }]).bars;

@@ -17,4 +17,28 @@ describe('suggest', () => {
       }),
     );
   });
+
+  it('proposes a value exactly when it is within the limit: a quarter of the length, at least 3 edits (property)', () => {
+    // k substitutions by characters the value does not contain: exactly k edits apart (each new character costs one).
+    const value = fc.string({ unit: fc.constantFrom(...'abcdeghkmnopqrstuvy-'.split('')), minLength: 1, maxLength: 40 });
+    const seen = { inside: 0, outside: 0, atLimit: 0 };
+    fc.assert(
+      fc.property(value.chain((v) => fc.tuple(fc.constant(v), fc.shuffledSubarray(Array.from({ length: v.length }, (_, i) => i), { minLength: 0, maxLength: Math.min(v.length, 14) }))), ([v, positions]) => {
+        const candidate = [...v].map((c, i) => (positions.includes(i) ? String.fromCharCode(0x41 + positions.indexOf(i)) : c)).join('');
+        const k = positions.length;
+        const limit = Math.max(3, Math.floor(v.length / 4));
+        if (k === limit) seen.atLimit++;
+        seen[k <= limit ? 'inside' : 'outside']++;
+        expect(suggest(v, [candidate])).toBe(k <= limit ? ` (có phải "${candidate}"?)` : '');
+      }),
+    );
+    expect(seen.inside).toBeGreaterThan(0);
+    expect(seen.outside).toBeGreaterThan(0);
+    expect(seen.atLimit).toBeGreaterThan(0);
+    // 16 characters allow 4 edits, 15 allow 3; 3 edits are allowed even on a short value.
+    expect(suggest('aaaaaaaaaaaaaaaa', ['BCDEaaaaaaaaaaaa'])).not.toBe('');
+    expect(suggest('aaaaaaaaaaaaaaaa', ['BCDEFaaaaaaaaaaa'])).toBe('');
+    expect(suggest('aaaaaaaaaaaaaaa', ['BCDEaaaaaaaaaaa'])).toBe('');
+    expect(suggest('aaa', ['BCD'])).not.toBe('');
+  });
 });

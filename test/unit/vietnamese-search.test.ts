@@ -1,16 +1,16 @@
 /**
  * Both tone-mark placements find the same records in the real search engine: pages rendered the way
  * the site renders them (typesetHtml), indexed with Pagefind's Node API, searched with Pagefind's
- * own client (pagefind.js, run in Node against a local HTTP server; no browser needed).
+ * own client (pagefind.js, run in Node against the tests' static server; no browser needed).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { typesetHtml } from '../../src/lib/vietnamese/typography.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
 const RECORDS: Record<string, string> = {
   '/hoa-binh-classic/': 'Sáng kiến của tỉnh Hòa Bình về thủy lợi nội đồng',
@@ -20,7 +20,7 @@ const RECORDS: Record<string, string> = {
 };
 
 let dir: string;
-let server: Server;
+let server: RunningServer;
 let search: (q: string) => Promise<string[]>;
 
 beforeAll(async () => {
@@ -34,17 +34,9 @@ beforeAll(async () => {
   }
   await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
   await pagefind.close();
-  server = createServer((req, res) => {
-    try {
-      res.end(readFileSync(join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname))));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
+  server = await serveStatic(dir);
   const client = await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href);
-  await client.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+  await client.options({ basePath: `${server.url}/pagefind/` });
   search = async (q) => {
     const found = await client.search(q);
     const data = await Promise.all(found.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
@@ -52,8 +44,8 @@ beforeAll(async () => {
   };
 }, 60_000);
 
-afterAll(() => {
-  server?.close();
+afterAll(async () => {
+  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
