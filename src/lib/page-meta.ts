@@ -9,7 +9,7 @@ import { campaignLd, exhibitionLd, initiativeLd, unitLd, type JsonLd } from './s
 import { verificationCode } from './verification.ts';
 import { AWARDS, LEVELS, labelOf, levelRank, type Level } from '../vocabulary.ts';
 import { vi } from '../i18n/vi.ts';
-import { fillTemplate } from './feeds.ts';
+import { format } from '../i18n/format.ts';
 
 const HOME_OG = 'trang-chu';
 
@@ -43,7 +43,7 @@ export function getOgCards(): Promise<Map<string, OgCard>> {
         ...base,
         kicker: t.initiative,
         title: i.data.title,
-        lines: [i.data.unitNameAtRecognition, fillTemplate(t.levelYear, { level: labelOf(LEVELS, i.highest.level), year: String(i.year) })],
+        lines: [i.data.unitNameAtRecognition, format(t.levelYear, { level: labelOf(LEVELS, i.highest.level), year: String(i.year) })],
         ...(i.data.demo ? { badge: vi.demo.label } : {}),
       });
     }
@@ -86,7 +86,7 @@ export async function pageMeta(pathname: string): Promise<PageMeta> {
   return {
     feeds: await feedLinks(pathname, key),
     ogImage: absoluteUrl(paths.ogImage(ogKey)),
-    ogImageAlt: fillTemplate(vi.sharing.og.imageAlt, { title: card.title }),
+    ogImageAlt: format(vi.sharing.og.imageAlt, { title: card.title }),
     ogType: key ? 'article' : 'website',
     jsonLd: key ? await recordLd(key.section, key.id, ogKey === HOME_OG ? undefined : absoluteUrl(paths.ogImage(ogKey))) : [],
   };
@@ -113,11 +113,11 @@ async function feedLinks(pathname: string, key: { section: string; id: string } 
   const links: FeedLink[] = [];
   const addField = (id: string) => {
     const f = field(id);
-    if (f) links.push({ title: fillTemplate(t.field, { label: f.label }), href: paths.fieldFeed(f.id) });
+    if (f) links.push({ title: format(t.field, { label: f.label }), href: paths.fieldFeed(f.id) });
   };
   const addArea = (id: string) => {
     const a = area(id);
-    if (a) links.push({ title: fillTemplate(t.area, { label: a.label }), href: paths.areaFeed(a.id) });
+    if (a) links.push({ title: format(t.area, { label: a.label }), href: paths.areaFeed(a.id) });
   };
   const facet = /^\/(linh-vuc|dia-ban)\/([a-z0-9-]+)\/$/.exec(pathname);
   if (facet) (facet[1] === 'linh-vuc' ? addField : addArea)(facet[2]!);
