@@ -1,4 +1,18 @@
-/** Every UI string of the site, in one dictionary. Content text lives in content/, labels of vocabularies in src/vocabulary.ts. */
+/**
+ * Every UI string of the site, in one dictionary, grouped by page or component. Content text lives in content/,
+ * labels of vocabularies in src/vocabulary.ts.
+ *
+ * One interpolation style: a string with variable parts is a plain template with named `{placeholders}`, filled by
+ * `format` (`src/i18n/format.ts`): `format(vi.browse.count, { n: formatInt(12) })` → `12 sáng kiến`. Why templates
+ * rather than functions: the dictionary stays plain data (a translator sees whole sentences, and the same string can
+ * be handed to the browser, as the search page does with its result count); names cannot be swapped the way five
+ * positional string arguments could; and nothing is lost on checking, since `format` reads the placeholder names
+ * from each string's literal type (this object is `as const`): a missing, misspelt or extra name is a type error,
+ * and a missing value at run time throws instead of printing `{name}`. Where an element sits inside a sentence (a
+ * citation, a `<time>`), the component splits the template with `templateParts` and renders that slot itself.
+ * Logic stays in code: numbers are formatted (`formatInt`) and choices made (singular range, lowered first letter)
+ * by the caller, never in this file.
+ */
 export const vi = {
   site: {
     name: 'Mạng lưới sáng kiến Hà Nội',
@@ -6,6 +20,8 @@ export const vi = {
     description:
       'Trang công khai của phong trào thi đua “Sáng kiến, sáng tạo Thủ đô” (Kế hoạch 04/KH-HĐTĐKT, 2021–2025): các sáng kiến được công nhận, đơn vị điển hình, triển lãm và dữ liệu mở.',
     licence: 'Văn bản và dữ liệu: giấy phép Creative Commons Ghi công 4.0 (CC BY 4.0), trừ ảnh có ghi nguồn riêng.',
+    /** The footer's line on why the site exists; `{plan}` is the founding plan, cited by `DocumentCitation`. */
+    mandate: 'Trang thực hiện yêu cầu “từng bước xây dựng Mạng lưới sáng kiến Hà Nội” của {plan}.',
   },
   a11y: {
     skip: 'Bỏ qua, đến nội dung chính',
@@ -46,6 +62,8 @@ export const vi = {
     campaign: 'Phong trào',
     ladder: 'Quá trình công nhận',
     decision: 'Quyết định',
+    /** A ladder step's decision; the component renders `{number}` and `{date}` (a `<time>`). */
+    decisionOn: '{number} ngày {date}',
     issuer: 'Cơ quan quyết định',
     award: 'Hình thức',
     round: 'Năm xét',
@@ -89,6 +107,34 @@ export const vi = {
     press: 'Dành cho báo chí',
     contact: 'Đầu mối liên hệ',
     sources: 'Nguồn',
+    /** The campaign list (/phong-trao/). */
+    listDescription: 'Các phong trào thi đua và kế hoạch triển khai: văn bản, mốc thời gian, chỉ tiêu, khen thưởng.',
+    /** After a source's title, the file name of the copy kept with the site. */
+    sourceFile: '(bản lưu: {file})',
+  },
+  /**
+   * A document cited the Vietnamese administrative way (`DocumentCitation`); the component renders `{number}`
+   * (unbroken) and `{date}` (a `<time>`) itself, then the trích yếu.
+   */
+  document: {
+    citation: '{type} số {number} ngày {date} của {issuer}',
+    citationShort: '{type} số {number} ngày {date}',
+  },
+  /** The copyable citation line of a page (`src/lib/cite.ts`). */
+  cite: {
+    line: '“{title}”, {by}. {site}, {url} ({when}).',
+    updated: 'cập nhật ngày {date}',
+    accessed: 'truy cập ngày {date}',
+  },
+  /** A date known to the year or the month only (milestones, timelines). */
+  partialDate: {
+    year: 'Năm {year}',
+    month: 'Tháng {month}/{year}',
+  },
+  /** The page left at a renamed slug's old address (`[...moved].astro`). */
+  moved: {
+    title: 'Trang đã chuyển',
+    text: 'Trang này đã chuyển sang địa chỉ mới: {link}.',
   },
   /** Campaign pages, exhibitions, the MDX kit and posters (issue #7). */
   showcase: {
@@ -119,6 +165,10 @@ export const vi = {
     partOf: 'Triển khai phong trào',
     pressKit: 'Dành cho báo chí',
     pressFacts: 'Thông tin có thể trích dẫn',
+    /** The quotable facts (`pressFacts`); `{plan}` is the plan cited as `document.citation` says. */
+    pressFactPlan: '{plan}.',
+    pressFactPeriod: 'Thời gian thực hiện: {from}–{to}. Cơ quan tổ chức: {organiser}.',
+    pressFactFigures: 'Tính đến ngày {date}, trang đã công bố {n} sáng kiến thuộc phong trào, trong đó {capital} lần tặng Bằng “Sáng kiến Thủ đô”.',
     pressCite: 'Cách trích dẫn trang này',
     pressPhotos: 'Ảnh được phép dùng lại (ghi nguồn)',
     pressPhotosNone: 'Chưa có ảnh.',
@@ -136,6 +186,8 @@ export const vi = {
     gridLabel: 'Các sáng kiến trong phần này',
     posterScan: 'Quét mã để xem trang',
     posterQr: 'Mã QR dẫn đến',
+    /** The exhibition list (/trien-lam/). */
+    exhibitionsDescription: 'Các triển lãm trực tuyến giới thiệu sáng kiến tiêu biểu theo năm và chủ đề.',
   },
   home: {
     latest: 'Sáng kiến mới được công nhận',
@@ -147,16 +199,35 @@ export const vi = {
     campaign: 'Phong trào hiện tại',
     campaignLink: 'Trang phong trào',
     whatTitle: 'Mạng lưới sáng kiến Hà Nội là gì?',
+    /** `{plan}` is the founding plan, cited by `DocumentCitation`. */
+    what: '{plan} yêu cầu các cơ quan, đơn vị kết nối, lan tỏa hoạt động sáng kiến và “từng bước xây dựng Mạng lưới sáng kiến Hà Nội”. Trang này gom các sáng kiến đã được công nhận ở mọi cấp, từ cơ sở đến Bằng “Sáng kiến Thủ đô”, cho biết sáng kiến nào còn được áp dụng và đã lan tỏa đến đâu, để người dân, báo chí và các đơn vị cùng tra cứu, trích dẫn và học tập.',
+    /** Labels after each key figure. */
+    figureLabels: {
+      initiatives: 'sáng kiến được công nhận',
+      cityLevel: 'đạt cấp thành phố trở lên',
+      capitalAward: 'Bằng “Sáng kiến Thủ đô”',
+      units: 'đơn vị tham gia',
+      replicated: 'sáng kiến được nhân rộng',
+    },
+    figuresNote: 'Số liệu tính từ các bản ghi đang công bố trên trang (gồm cả dữ liệu minh họa); không tính sáng kiến đã bị thu hồi.',
   },
   history: {
     heading: 'Cập nhật và góp ý',
     lastUpdated: 'Cập nhật lần cuối',
     changes: 'Các thay đổi gần đây',
-    more: (n: number) => `và ${n} thay đổi trước đó`,
+    more: 'và {n} thay đổi trước đó',
     unknown: 'Chưa có thông tin lịch sử thay đổi.',
     technical: 'Cập nhật kỹ thuật (cấu trúc, cách hiển thị trang)',
     report: 'Báo cáo sai sót',
     reportHint: 'Mở thư hoặc biểu mẫu góp ý đã ghi sẵn địa chỉ trang này.',
+  },
+  /** The prefilled correction request behind “Báo cáo sai sót” (`src/lib/corrections.ts`). */
+  corrections: {
+    subject: 'Báo cáo sai sót: {title}',
+    page: 'Trang: {url}',
+    file: 'Tệp nội dung: {file}',
+    wrong: 'Thông tin nào chưa đúng?',
+    right: 'Thông tin đúng là gì, theo nguồn nào (văn bản, quyết định, đường dẫn)?',
   },
   /** The web editor (/admin/, Decap CMS): its page and the collections (field labels are on the schema fields, `src/schemas/`). */
   cms: {
@@ -218,11 +289,11 @@ export const vi = {
     networkAreas: 'Số địa bàn',
     networkInitiative: 'Sáng kiến',
     networkUnitList: 'Đơn vị đã áp dụng',
-    networkHidden: (n: number) => `Biểu đồ vẽ 15 sáng kiến đứng đầu; ${n} sáng kiến còn lại có trong danh sách bên dưới.`,
-    networkMore: (n: number) => `+${n}`,
-    limited: (shown: number, total: number) => `Trang hiển thị ${shown} trên ${total} dòng; tệp CSV có đủ tất cả.`,
-    unitsAreas: (units: string, areas: string) => `${units} đơn vị · ${areas} địa bàn`,
-    progressTitle: (area: string) => `Sáng kiến của ${area} được thành phố công nhận mỗi năm`,
+    networkHidden: 'Biểu đồ vẽ 15 sáng kiến đứng đầu; {n} sáng kiến còn lại có trong danh sách bên dưới.',
+    networkMore: '+{n}',
+    limited: 'Trang hiển thị {shown} trên {total} dòng; tệp CSV có đủ tất cả.',
+    unitsAreas: '{units} đơn vị · {areas} địa bàn',
+    progressTitle: 'Sáng kiến của {area} được thành phố công nhận mỗi năm',
     progressNote: 'Số sáng kiến thuộc kế hoạch được công nhận cấp thành phố trở lên trong đợt xét của từng năm (cùng cách tính với trang phong trào).',
     target: 'Chỉ tiêu',
     targetSource: 'Nguồn chỉ tiêu',
@@ -231,45 +302,53 @@ export const vi = {
     targetAbove: 'Vượt',
     reached: 'Kết quả',
     value: 'Số sáng kiến',
-    targetSentence: (target: string, reached: string, years: string, bestYears: string, best: string) =>
-      `Đạt chỉ tiêu “${target}” trong ${reached} trên ${years} năm; cao nhất năm ${bestYears}: ${best} sáng kiến.`,
-    byYearSentence: (years: string, total: string, city: string) => `Năm ${years} có nhiều lượt công nhận nhất: ${total} lượt, trong đó ${city} lượt cấp thành phố trở lên.`,
-    byFieldSentence: (labels: string, n: string, total: string) => `${labels} có nhiều sáng kiến nhất: ${n} trên tổng số ${total} sáng kiến.`,
-    byAreaSentence: (labels: string, n: string, areas: string) => `${labels} có nhiều sáng kiến nhất: ${n}; có ${areas} địa bàn có sáng kiến được công nhận.`,
-    byAwardSentence: (total: string, labels: string, n: string) => `${total} lượt khen thưởng; nhiều nhất là ${labels}: ${n} lượt.`,
-    byStatusSentence: (inUse: string, total: string, verified: string, share: string) =>
-      `${inUse} trên ${total} sáng kiến đang áp dụng hoặc đã nhân rộng; ${verified} sáng kiến (${share}) được xác minh tình trạng trong 12 tháng qua.`,
-    byHolderSentence: (individual: string, collective: string) => `${individual} sáng kiến cá nhân và ${collective} sáng kiến tập thể.`,
-    networkSentence: (n: string, units: string, title: string, top: string, areas: string) =>
-      `${n} sáng kiến đã được nhân rộng tới tổng cộng ${units} lượt đơn vị; lan rộng nhất là “${title}”: ${top} đơn vị ở ${areas} địa bàn.`,
+    /** The id column of a chart's CSV. */
+    code: 'Mã',
+    targetSentence: 'Đạt chỉ tiêu “{target}” trong {reached} trên {years} năm; cao nhất năm {bestYears}: {best} sáng kiến.',
+    byYearSentence: 'Năm {years} có nhiều lượt công nhận nhất: {total} lượt, trong đó {city} lượt cấp thành phố trở lên.',
+    byFieldSentence: '{labels} có nhiều sáng kiến nhất: {n} trên tổng số {total} sáng kiến.',
+    byAreaSentence: '{labels} có nhiều sáng kiến nhất: {n}; có {areas} địa bàn có sáng kiến được công nhận.',
+    byAwardSentence: '{total} lượt khen thưởng; nhiều nhất là {labels}: {n} lượt.',
+    byStatusSentence: '{inUse} trên {total} sáng kiến đang áp dụng hoặc đã nhân rộng; {verified} sáng kiến ({share}) được xác minh tình trạng trong 12 tháng qua.',
+    byHolderSentence: '{individual} sáng kiến cá nhân và {collective} sáng kiến tập thể.',
+    networkSentence: '{n} sáng kiến đã được nhân rộng tới tổng cộng {units} lượt đơn vị; lan rộng nhất là “{title}”: {top} đơn vị ở {areas} địa bàn.',
   },
   review: {
     nav: 'Tổng kết',
     section: 'Tổng kết phong trào',
     sectionIntro: 'Bản tổng kết từng năm và cả giai đoạn, tính tự động từ các bản ghi đang công bố; in ra khổ A4 để đính kèm báo cáo.',
-    periodTitle: (from: number, to: number) => `Tổng kết giai đoạn ${from}–${to}`,
-    yearTitle: (year: number) => `Tổng kết năm ${year}`,
-    description: (what: string, campaign: string) => `${what} của ${campaign}: số liệu chính, chỉ tiêu, đơn vị điển hình mới, sáng kiến được công nhận cấp thành phố và bản đồ theo địa bàn.`,
+    periodTitle: 'Tổng kết giai đoạn {from}–{to}',
+    yearTitle: 'Tổng kết năm {year}',
+    description: '{what} của {campaign}: số liệu chính, chỉ tiêu, đơn vị điển hình mới, sáng kiến được công nhận cấp thành phố và bản đồ theo địa bàn.',
     documentKind: 'Báo cáo số liệu tổng kết',
     plan: 'Kế hoạch được tổng kết',
     organiser: 'Cơ quan tổ chức',
     scope: 'Phạm vi số liệu',
-    scopeYear: (year: number) => `các lần công nhận trong đợt xét năm ${year}`,
-    scopePeriod: (from: number, to: number) => `các lần công nhận trong các đợt xét từ năm ${from} đến năm ${to}`,
+    scopeYear: 'các lần công nhận trong đợt xét năm {year}',
+    scopePeriod: 'các lần công nhận trong các đợt xét từ năm {from} đến năm {to}',
     asOf: 'Số liệu tính đến ngày',
     newestDecision: 'quyết định công nhận mới nhất được tính',
     method: 'Mọi con số được tính tự động từ các bản ghi đang công bố trên trang (kể cả kế hoạch cấp quận, huyện thuộc phong trào), theo năm xét của từng lần công nhận; không tính sáng kiến đã bị thu hồi hoặc chưa đến ngày công bố. Không có con số nào được nhập tay.',
-    demo: (n: string) => `Số liệu gồm ${n} bản ghi là dữ liệu minh họa, không phải số liệu chính thức.`,
+    demo: 'Số liệu gồm {n} bản ghi là dữ liệu minh họa, không phải số liệu chính thức.',
     keyFigures: 'Số liệu chính',
-    tableOf: (what: string) => `Bảng: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
+    /** `what` with its first letter lowered (`lowerFirst`): “Bảng: số liệu chính”. */
+    tableOf: 'Bảng: {what}',
     figure: 'Chỉ số',
-    previous: (year: number) => `Năm ${year}`,
+    previous: 'Năm {year}',
     change: 'Thay đổi',
     up: 'tăng',
     down: 'giảm',
     same: 'không đổi',
     firstYear: 'năm đầu giai đoạn',
     firstYearSentence: 'đây là năm đầu của giai đoạn, không có năm trước để so sánh',
+    /** A figure's change as a table cell (`changeText`). */
+    changeCell: '{word} {delta}',
+    changeCellRatio: '{word} {delta} ({ratio})',
+    /** A figure's change as a sentence (`changeSentence`); `{noun}` from `nouns`. */
+    changeFirst: 'Năm {year}: {n} {noun}; {note}.',
+    changeSame: 'Năm {year}: {n} {noun}, {same} so với năm {previousYear}.',
+    changeSentence: 'Năm {year}: {n} {noun}, {word} {delta} so với năm {previousYear} ({previous}).',
+    changeSentenceRatio: 'Năm {year}: {n} {noun}, {word} {delta} so với năm {previousYear} ({previous}), tức {word} {ratio}.',
     figures: {
       initiatives: 'Sáng kiến được công nhận',
       recognitions: 'Lượt công nhận',
@@ -291,12 +370,11 @@ export const vi = {
     targetResult: 'Kết quả tính từ dữ liệu',
     perDistrict: 'Chỉ tiêu cho từng quận, huyện: xem bản tổng kết của kế hoạch quận, huyện.',
     notMeasured: 'Trang chưa có dữ liệu để đo chỉ tiêu này.',
-    cityPerYear: (year: number, n: string, verdict: string) => `Năm ${year}: ${n} sáng kiến (${verdict})`,
+    cityPerYear: 'Năm {year}: {n} sáng kiến ({verdict})',
     replication: 'Áp dụng và nhân rộng',
-    replicationSentence: (applied: string, total: string, share: string, asOf: string) =>
-      `${applied} trên ${total} sáng kiến (${share}) đang được áp dụng hoặc đã nhân rộng và được xác minh tình trạng trong 12 tháng tính đến ngày ${asOf}.`,
+    replicationSentence: '{applied} trên {total} sáng kiến ({share}) đang được áp dụng hoặc đã nhân rộng và được xác minh tình trạng trong 12 tháng tính đến ngày {asOf}.',
     replicationNone: 'Chưa có sáng kiến nào trong phạm vi tổng kết.',
-    replicationTarget: (label: string, source: string, verdict: string) => `Chỉ tiêu: ${label} (${source}). Kết quả: ${verdict}.`,
+    replicationTarget: 'Chỉ tiêu: {label} ({source}). Kết quả: {verdict}.',
     winners: 'Sáng kiến được công nhận cấp thành phố trở lên',
     winnersNone: 'Chưa có sáng kiến nào được công nhận cấp thành phố trở lên trong phạm vi tổng kết.',
     initiative: 'Sáng kiến',
@@ -311,25 +389,26 @@ export const vi = {
     map: 'Sáng kiến theo địa bàn',
     charts: 'Biểu đồ',
     otherReviews: 'Các bản tổng kết',
-    wholePeriod: (from: number, to: number) => `Cả giai đoạn ${from}–${to}`,
+    wholePeriod: 'Cả giai đoạn {from}–{to}',
     print: 'Bản in: dùng lệnh In của trình duyệt (khổ A4, có số trang).',
     pageCounter: 'Trang',
   },
   map: {
     title: 'Bản đồ sáng kiến theo địa bàn',
-    summary: (areas: string, top: string, n: string) => `${areas} địa bàn có sáng kiến; nhiều nhất là ${top}: ${n} sáng kiến.`,
+    summary: '{areas} địa bàn có sáng kiến; nhiều nhất là {top}: {n} sáng kiến.',
     none: 'Chưa có sáng kiến nào gắn với quận, huyện, thị xã.',
     note: 'Mỗi ô là một quận, huyện, thị xã (trước ngày 1/7/2025), đặt gần đúng vị trí trên bản đồ Hà Nội; ô càng đậm càng nhiều sáng kiến. Chọn một ô để xem các sáng kiến của địa bàn đó.',
-    tile: (label: string, short: string, n: string) => `${label} – ${short}: ${n} sáng kiến`,
+    tile: '{label} – {short}: {n} sáng kiến',
     legend: 'Chú giải: số sáng kiến',
-    range: (min: string, max: string) => (min === max ? min : `${min}–${max}`),
-    cityWide: (n: string) => `Toàn thành phố (sở, ban, ngành, không thuộc quận, huyện nào): ${n} sáng kiến.`,
+    /** A legend step's range; a step of one value shows the value alone. */
+    range: '{min}–{max}',
+    cityWide: 'Toàn thành phố (sở, ban, ngành, không thuộc quận, huyện nào): {n} sáng kiến.',
     table: 'Bảng số sáng kiến theo địa bàn',
-    empty: (n: string, list: string) => `${n} địa bàn chưa có sáng kiến: ${list}.`,
+    empty: '{n} địa bàn chưa có sáng kiến: {list}.',
   },
   trend: {
     title: 'Lượt công nhận theo năm',
-    summary: (years: string, n: string, total: string) => `Nhiều nhất năm ${years}: ${n} lượt; tổng cộng ${total} lượt công nhận.`,
+    summary: 'Nhiều nhất năm {years}: {n} lượt; tổng cộng {total} lượt công nhận.',
     series: 'Lượt công nhận',
     csv: 'Tải số liệu theo năm (CSV)',
   },
@@ -437,63 +516,66 @@ export const vi = {
     },
   },
   browse: {
-    count: (n: string) => `${n} sáng kiến`,
+    count: '{n} sáng kiến',
     listTitle: 'Tất cả sáng kiến',
-    listDescription: (n: string) => `${n} sáng kiến được công nhận trong phong trào “Sáng kiến, sáng tạo Thủ đô”, xếp theo quyết định công nhận mới nhất.`,
-    listLede: (n: string) => `${n} sáng kiến, xếp theo quyết định công nhận mới nhất.`,
-    pageTitle: (n: number, total: number) => `Sáng kiến, trang ${n}/${total}`,
-    pageDescription: (n: number, total: number, from: string, to: string, all: string) => `Trang ${n}/${total} của danh sách ${all} sáng kiến được công nhận: sáng kiến thứ ${from} đến ${to}, mới nhất trước.`,
-    showing: (from: string, to: string, all: string) => `Sáng kiến thứ ${from}–${to} trong ${all}.`,
+    listDescription: '{n} sáng kiến được công nhận trong phong trào “Sáng kiến, sáng tạo Thủ đô”, xếp theo quyết định công nhận mới nhất.',
+    listLede: '{n} sáng kiến, xếp theo quyết định công nhận mới nhất.',
+    pageTitle: 'Sáng kiến, trang {n}/{total}',
+    pageDescription: 'Trang {n}/{total} của danh sách {all} sáng kiến được công nhận: sáng kiến thứ {from} đến {to}, mới nhất trước.',
+    showing: 'Sáng kiến thứ {from}–{to} trong {all}.',
     pagination: 'Phân trang',
     previous: 'Trang trước',
     next: 'Trang sau',
     page: 'Trang',
+    /** The breadcrumb of pages 2…n. */
+    pageCrumb: 'Trang {n}',
     currentPage: 'trang hiện tại',
     otherViews: 'Cách xem khác',
     azLink: 'Theo vần A–Z',
     azTitle: 'Sáng kiến theo vần A–Z',
-    azDescription: (n: string) => `Tra ${n} sáng kiến được công nhận theo chữ cái đầu của tên.`,
+    azDescription: 'Tra {n} sáng kiến được công nhận theo chữ cái đầu của tên.',
     azLede: 'Chọn chữ cái đầu của tên sáng kiến.',
     azLetters: 'Chữ cái',
-    letterTitle: (letter: string) => `Sáng kiến bắt đầu bằng chữ ${letter}`,
+    letterTitle: 'Sáng kiến bắt đầu bằng chữ {letter}',
     letterOther: 'Sáng kiến bắt đầu bằng số hoặc ký hiệu',
-    letterDescription: (letter: string, n: string) => `${n} sáng kiến được công nhận có tên bắt đầu bằng chữ ${letter}.`,
+    letterDescription: '{n} sáng kiến được công nhận có tên bắt đầu bằng chữ {letter}.',
     byField: 'Theo lĩnh vực',
     byArea: 'Theo địa bàn',
     byYear: 'Theo năm công nhận',
     fieldsTitle: 'Sáng kiến theo lĩnh vực',
     fieldsDescription: 'Các lĩnh vực của sáng kiến được công nhận, với số sáng kiến của mỗi lĩnh vực.',
-    fieldTitle: (label: string) => `Sáng kiến lĩnh vực ${label}`,
-    fieldDescription: (label: string, n: string) => `${n} sáng kiến được công nhận thuộc lĩnh vực ${label}.`,
+    fieldTitle: 'Sáng kiến lĩnh vực {label}',
+    fieldDescription: '{n} sáng kiến được công nhận thuộc lĩnh vực {label}.',
     areasTitle: 'Sáng kiến theo địa bàn',
     areasDescription: 'Các quận, huyện, thị xã có sáng kiến được công nhận, với số sáng kiến của mỗi địa bàn.',
     areasNote: 'Địa bàn ghi như tại thời điểm công nhận (trước khi sắp xếp đơn vị hành chính ngày 1/7/2025).',
-    areaTitle: (label: string) => `Sáng kiến ở địa bàn ${label}`,
-    areaDescription: (label: string, n: string) => `${n} sáng kiến được công nhận ở địa bàn ${label}.`,
+    areaTitle: 'Sáng kiến ở địa bàn {label}',
+    areaDescription: '{n} sáng kiến được công nhận ở địa bàn {label}.',
     yearsTitle: 'Sáng kiến theo năm công nhận',
     yearsDescription: 'Các năm xét công nhận sáng kiến, với số sáng kiến được công nhận ở mỗi năm.',
     yearsNote: 'Một sáng kiến được công nhận ở nhiều cấp trong nhiều năm có mặt ở mỗi năm đó.',
-    yearTitle: (year: number | string) => `Sáng kiến được công nhận năm ${year}`,
-    yearDescription: (year: number | string, n: string) => `${n} sáng kiến được công nhận ở ít nhất một cấp trong năm xét ${year}.`,
+    yearTitle: 'Sáng kiến được công nhận năm {year}',
+    yearDescription: '{n} sáng kiến được công nhận ở ít nhất một cấp trong năm xét {year}.',
     otherFacets: 'Xem theo cách khác',
-    pageOf: (title: string, n: number, total: number) => `${title}, trang ${n}/${total}`,
-    pageOfDescription: (description: string, n: number, total: number, from: string, to: string) => `${description} Trang ${n}/${total}: sáng kiến thứ ${from} đến ${to}.`,
+    pageOf: '{title}, trang {n}/{total}',
+    descriptionOnPage: '{description} Trang {n}/{total}.',
+    pageOfDescription: '{description} Trang {n}/{total}: sáng kiến thứ {from} đến {to}.',
     otherFields: 'Lĩnh vực khác',
     otherAreas: 'Địa bàn khác',
     otherYears: 'Năm khác',
     honorTitle: 'Bảng vinh danh',
     honorDescription: 'Sáng kiến được khen thưởng trong phong trào “Sáng kiến, sáng tạo Thủ đô”, theo năm, cấp và hình thức khen thưởng.',
     honorLede: 'Mỗi lượt công nhận của các sáng kiến, theo năm xét, cấp công nhận và hình thức khen thưởng. Con số được tính từ dữ liệu.',
-    honorYearTitle: (year: number) => `Bảng vinh danh năm ${year}`,
-    honorYearDescription: (year: number, n: string) => `${n} lượt công nhận sáng kiến năm ${year}, theo cấp và hình thức khen thưởng.`,
-    recognitions: (n: string) => `${n} lượt công nhận`,
-    honorYearLink: (year: number) => `Xem chi tiết năm ${year}`,
-    decisionOf: 'Quyết định',
+    honorYearTitle: 'Bảng vinh danh năm {year}',
+    honorYearDescription: '{n} lượt công nhận sáng kiến năm {year}, theo cấp và hình thức khen thưởng.',
+    recognitions: '{n} lượt công nhận',
+    /** A year's count in the list of other years. */
+    recognitionsShort: '{n} lượt',
     levelsNav: 'Các cấp công nhận',
     honorCaption: 'Số lượt công nhận theo năm xét và cấp',
     total: 'Tổng',
     participatingUnits: 'Đơn vị tham gia',
-    unitsDescription: (model: string, all: string) => `${model} đơn vị điển hình và ${all} đơn vị tham gia phong trào “Sáng kiến, sáng tạo Thủ đô”.`,
+    unitsDescription: '{model} đơn vị điển hình và {all} đơn vị tham gia phong trào “Sáng kiến, sáng tạo Thủ đô”.',
     formerly: 'trước đây',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDescription: 'Trang bạn tìm không tồn tại hoặc đã được chuyển.',
@@ -536,5 +618,9 @@ export const vi = {
     updated: 'Cập nhật',
     readMore: 'Xem thêm',
     backToTop: 'Lên đầu trang',
+    /** The last join of a list (`joinVi`): “a, b và c”. */
+    listLast: '{list} và {last}',
+    /** The long date of an administrative document's dateline (`formatDateLong`). */
+    dateLong: '{day} tháng {month} năm {year}',
   },
 } as const;

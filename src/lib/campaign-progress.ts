@@ -7,6 +7,8 @@ import { AWARDS, DOCUMENT_TYPES, labelOf, levelRank, valuesOf, type Award, type 
 import { formatDateShort } from './dates.ts';
 import { formatInt } from './format.ts';
 import type { InitiativeFacts, RecognitionOf, StatusOf } from './records.ts';
+import { vi } from '../i18n/vi.ts';
+import { format } from '../i18n/format.ts';
 
 /** The fields of an initiative a campaign's progress counts. */
 export type ProgressInitiative = Pick<InitiativeFacts, 'campaign'> & {
@@ -89,10 +91,11 @@ export function pressFacts(
   progress: CampaignProgress,
   todayIso: string,
 ): string[] {
+  const t = vi.showcase;
   const capital = progress.awards.find((a) => a.award === 'bang-sang-kien-thu-do')?.count ?? 0;
   return [
-    `${labelOf(DOCUMENT_TYPES, data.plan.type)} số ${data.plan.number} ngày ${formatDateShort(data.plan.date)} của ${data.plan.issuer}.`,
-    `Thời gian thực hiện: ${data.period.from}–${data.period.to}. Cơ quan tổ chức: ${data.organiser}.`,
-    `Tính đến ngày ${formatDateShort(todayIso)}, trang đã công bố ${formatInt(progress.initiatives)} sáng kiến thuộc phong trào, trong đó ${formatInt(capital)} lần tặng Bằng “Sáng kiến Thủ đô”.`,
+    format(t.pressFactPlan, { plan: format(vi.document.citation, { type: labelOf(DOCUMENT_TYPES, data.plan.type), number: data.plan.number, date: formatDateShort(data.plan.date), issuer: data.plan.issuer }) }),
+    format(t.pressFactPeriod, { from: data.period.from, to: data.period.to, organiser: data.organiser }),
+    format(t.pressFactFigures, { date: formatDateShort(todayIso), n: formatInt(progress.initiatives), capital: formatInt(capital) }),
   ];
 }

@@ -4,6 +4,9 @@
  * and body are passed as `title` and `body` query parameters, as GitHub and Gitea accept them).
  * The target is configured once: `CORRECTIONS_TARGET` in src/lib/config.ts.
  */
+import { vi } from '../i18n/vi.ts';
+import { format } from '../i18n/format.ts';
+
 export interface CorrectionRequest {
   /** Title of the page being corrected. */
   title: string;
@@ -14,17 +17,17 @@ export interface CorrectionRequest {
 }
 
 export function correctionSubject(r: CorrectionRequest): string {
-  return `Báo cáo sai sót: ${r.title}`;
+  return format(vi.corrections.subject, { title: r.title });
 }
 
 export function correctionBody(r: CorrectionRequest): string {
   return [
-    `Trang: ${r.url}`,
-    ...(r.file ? [`Tệp nội dung: ${r.file}`] : []),
+    format(vi.corrections.page, { url: r.url }),
+    ...(r.file ? [format(vi.corrections.file, { file: r.file })] : []),
     '',
-    'Thông tin nào chưa đúng?',
+    vi.corrections.wrong,
     '',
-    'Thông tin đúng là gì, theo nguồn nào (văn bản, quyết định, đường dẫn)?',
+    vi.corrections.right,
     '',
   ].join('\n');
 }

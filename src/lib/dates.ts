@@ -1,4 +1,6 @@
 /** Vietnamese date helpers. All dates in content are calendar dates `YYYY-MM-DD` (no time zone). */
+import { vi } from '../i18n/vi.ts';
+import { format } from '../i18n/format.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -29,10 +31,17 @@ export function formatDateShort(value: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** A date known to the year (`YYYY` → `Năm 2021`), the month (`YYYY-MM` → `Tháng 4/2021`) or the day (`20/4/2021`). */
+export function formatPartialDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return format(vi.partialDate.year, { year: value });
+  if (/^\d{4}-\d{2}$/.test(value)) return format(vi.partialDate.month, { month: Number(value.slice(5, 7)), year: value.slice(0, 4) });
+  return formatDateShort(value);
+}
+
 /** `20 tháng 4 năm 2021`: the long form, as in the dateline of an administrative document. */
 export function formatDateLong(value: string): string {
   const { year, month, day } = dateParts(value);
-  return `${day} tháng ${month} năm ${year}`;
+  return format(vi.common.dateLong, { day, month, year });
 }
 
 /** Today's date as YYYY-MM-DD in Vietnam's time zone (UTC+7), or `SITE_TODAY` if set (for tests). */

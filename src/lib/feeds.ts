@@ -4,6 +4,7 @@
  */
 import { AWARDS, LEVELS, labelOf } from '../vocabulary.ts';
 import { vi } from '../i18n/vi.ts';
+import { format } from '../i18n/format.ts';
 import { formatDateShort } from './dates.ts';
 import { verificationCode } from './verification.ts';
 import type { InitiativeData } from '../schemas/initiative.ts';
@@ -26,8 +27,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-
 export function recognitionItems(items: readonly FeedInitiative[], verifyUrl: (code: string) => string, limit = FEED_LIMIT): FeedItem[] {
   const t = vi.sharing.feed;
   return items
@@ -38,10 +37,10 @@ export function recognitionItems(items: readonly FeedInitiative[], verifyUrl: (c
         return {
           key: `${r.decisionDate}|${i.id}|${r.level}`,
           item: {
-            title: fill(t.item, { title: i.data.title, level }),
+            title: format(t.item, { title: i.data.title, level }),
             link: verifyUrl(code),
             pubDate: new Date(`${r.decisionDate}T00:00:00+07:00`),
-            description: fill(t.itemDescription, {
+            description: format(t.itemDescription, {
               award: labelOf(AWARDS, r.award),
               level,
               decision: r.decisionNumber,
@@ -58,5 +57,3 @@ export function recognitionItems(items: readonly FeedInitiative[], verifyUrl: (c
     .slice(0, limit)
     .map((x) => x.item);
 }
-
-export { fill as fillTemplate };

@@ -10,7 +10,7 @@ import { campaignLd, exhibitionLd, initiativeLd, unitLd, type JsonLd } from './s
 import { verificationCode } from './verification.ts';
 import { AWARDS, LEVELS, labelOf, levelRank, type Level } from '../vocabulary.ts';
 import { vi } from '../i18n/vi.ts';
-import { fillTemplate } from './feeds.ts';
+import { format } from '../i18n/format.ts';
 
 const HOME_OG = 'trang-chu';
 
@@ -44,7 +44,7 @@ export function getOgCards(): Promise<Map<string, OgCard>> {
         ...base,
         kicker: t.initiative,
         title: i.data.title,
-        lines: [i.data.unitNameAtRecognition, fillTemplate(t.levelYear, { level: labelOf(LEVELS, i.highest.level), year: String(i.year) })],
+        lines: [i.data.unitNameAtRecognition, format(t.levelYear, { level: labelOf(LEVELS, i.highest.level), year: String(i.year) })],
         ...(i.data.demo ? { badge: vi.demo.label } : {}),
       });
     }
@@ -83,14 +83,14 @@ async function share(ogKey: string | undefined, ogType: PageMeta['ogType'], json
   return {
     feeds,
     ogImage: image,
-    ogImageAlt: fillTemplate(vi.sharing.og.imageAlt, { title: all.get(key)!.title }),
+    ogImageAlt: format(vi.sharing.og.imageAlt, { title: all.get(key)!.title }),
     ogType,
     jsonLd: jsonLd(key === HOME_OG ? undefined : image),
   };
 }
 
-const fieldFeed = (f: { id: string; label: string }): FeedLink => ({ title: fillTemplate(vi.sharing.feed.field, { label: f.label }), href: paths.fieldFeed(f.id) });
-const areaFeed = (a: { id: string; label: string }): FeedLink => ({ title: fillTemplate(vi.sharing.feed.area, { label: a.label }), href: paths.areaFeed(a.id) });
+const fieldFeed = (f: { id: string; label: string }): FeedLink => ({ title: format(vi.sharing.feed.field, { label: f.label }), href: paths.fieldFeed(f.id) });
+const areaFeed = (a: { id: string; label: string }): FeedLink => ({ title: format(vi.sharing.feed.area, { label: a.label }), href: paths.areaFeed(a.id) });
 
 /** A page that shows no record (home, listings, about, search …): the site's card, no structured data of its own. */
 export function siteShare(): Promise<PageMeta> {

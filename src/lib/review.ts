@@ -8,6 +8,7 @@
  * counted by the round year of their model recognition.
  */
 import { vi } from '../i18n/vi.ts';
+import { format } from '../i18n/format.ts';
 import { levelRank, type Award, type Level } from '../vocabulary.ts';
 import type { InitiativeFacts, RecognitionOf, UnitFacts } from './records.ts';
 import { countBy } from './model.ts';
@@ -270,7 +271,8 @@ export function changeText(change: Change): string {
   if (change.direction === 'none') return t.firstYear;
   if (change.direction === 'same') return t.same;
   const word = change.direction === 'up' ? t.up : t.down;
-  return change.ratio === undefined ? `${word} ${formatInt(change.delta)}` : `${word} ${formatInt(change.delta)} (${formatPercent(change.ratio)})`;
+  const delta = formatInt(change.delta);
+  return change.ratio === undefined ? format(t.changeCell, { word, delta }) : format(t.changeCellRatio, { word, delta, ratio: formatPercent(change.ratio) });
 }
 
 /**
@@ -279,10 +281,9 @@ export function changeText(change: Change): string {
  */
 export function changeSentence(key: FigureKey, year: number, current: number, change: Change): string {
   const t = vi.review;
-  const head = `Năm ${year}: ${formatInt(current)} ${t.nouns[key]}`;
-  if (change.direction === 'none') return `${head}; ${t.firstYearSentence}.`;
-  if (change.direction === 'same') return `${head}, ${t.same} so với năm ${year - 1}.`;
-  const word = change.direction === 'up' ? t.up : t.down;
-  const ratio = change.ratio === undefined ? '' : `, tức ${word} ${formatPercent(change.ratio)}`;
-  return `${head}, ${word} ${formatInt(change.delta)} so với năm ${year - 1} (${formatInt(change.previous)})${ratio}.`;
+  const head = { year, n: formatInt(current), noun: t.nouns[key] };
+  if (change.direction === 'none') return format(t.changeFirst, { ...head, note: t.firstYearSentence });
+  if (change.direction === 'same') return format(t.changeSame, { ...head, same: t.same, previousYear: year - 1 });
+  const values = { ...head, word: change.direction === 'up' ? t.up : t.down, delta: formatInt(change.delta), previousYear: year - 1, previous: formatInt(change.previous) };
+  return change.ratio === undefined ? format(t.changeSentence, values) : format(t.changeSentenceRatio, { ...values, ratio: formatPercent(change.ratio) });
 }

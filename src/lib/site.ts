@@ -1,7 +1,21 @@
-/** Site-wide navigation and URL helpers: one place that knows how URLs are built. */
+/** Site-wide navigation, URL helpers and the plan the site cites: one place that knows how URLs are built. */
 import { vi } from '../i18n/vi.ts';
+import type { DocumentRef } from '../schemas/shared.ts';
 import { SITE_URL } from './config.ts';
 import { codeBucket, embedBucket } from './verification.ts';
+
+/**
+ * The plan the site answers to (it asks the city to “từng bước xây dựng Mạng lưới sáng kiến Hà Nội”), cited in the
+ * footer of every page and on the home page. Kept here rather than read from content so that no page's cache key
+ * depends on a campaign file; a unit test checks that it is the plan of `content/campaigns/sang-kien-sang-tao-thu-do-2021-2025.mdx`.
+ */
+export const FOUNDING_PLAN: DocumentRef = {
+  type: 'ke-hoach',
+  number: '04/KH-HĐTĐKT',
+  date: '2021-04-20',
+  issuer: 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội',
+  summary: 'Về tổ chức phong trào thi đua “Sáng kiến, sáng tạo Thủ đô”, giai đoạn 2021-2025',
+};
 
 export const NAV = [
   { href: '/sang-kien/', label: vi.nav.initiatives },

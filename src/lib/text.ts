@@ -50,3 +50,8 @@ const tieBreaker = new Intl.Collator('vi', { sensitivity: 'variant', numeric: tr
 export function compareVi(a: string, b: string): number {
   return collator.compare(a, b) || tieBreaker.compare(a, b);
 }
+
+/** The first letter lowered, for a title used inside a sentence: `Số liệu chính` → `số liệu chính`. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -4,6 +4,7 @@
  * endpoint both call `buildStatsCharts` through `src/pages/so-lieu/_data.ts`.
  */
 import { vi } from '../../i18n/vi.ts';
+import { format } from '../../i18n/format.ts';
 import { LEVELS, valuesOf, levelRank } from '../../vocabulary.ts';
 import { formatInt, formatPercent } from '../format.ts';
 import { paths } from '../site.ts';
@@ -87,7 +88,7 @@ function leaders<T extends { value: number }>(rows: readonly T[]): T[] {
 
 function countTable(rows: readonly CountRow[], first: { key: string; label: string }, valueLabel: string, href?: (id: string) => string): DataTable {
   return {
-    columns: [{ key: 'ma', label: 'Mã', csvOnly: true }, first, { key: 'so_luong', label: valueLabel, numeric: true }],
+    columns: [{ key: 'ma', label: vi.stats.code, csvOnly: true }, first, { key: 'so_luong', label: valueLabel, numeric: true }],
     rows: rows.map((r) => (href ? { cells: [r.id, r.label, r.value], href: href(r.id) } : { cells: [r.id, r.label, r.value] })),
     totals: ['', vi.stats.total, rows.reduce((s, r) => s + r.value, 0)],
   };
@@ -110,11 +111,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     summary:
       topYears.length === 0
         ? vi.stats.noData
-        : vi.stats.byYearSentence(
-            joinVi(topYears.map((y) => String(y.year))),
-            formatInt(topYears[0]!.total),
-            joinVi(topYears.map((y) => formatInt(levels.filter((l) => levelRank(l) >= cityRank).reduce((s, l) => s + y.counts[l], 0)))),
-          ),
+        : format(vi.stats.byYearSentence, { years: joinVi(topYears.map((y) => String(y.year))), total: formatInt(topYears[0]!.total), city: joinVi(topYears.map((y) => formatInt(levels.filter((l) => levelRank(l) >= cityRank).reduce((s, l) => s + y.counts[l], 0)))) }),
     note: vi.stats.byYearNote,
     layout: layoutStackedColumns(
       years.map((y) => ({ label: String(y.year), values: levels.map((l) => y.counts[l]) })),
@@ -140,7 +137,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     kind: 'bars',
     id: CHART_IDS.byField,
     title: vi.stats.byFieldTitle,
-    summary: topFields.length === 0 ? vi.stats.noData : vi.stats.byFieldSentence(joinVi(topFields.map((f) => f.label)), formatInt(topFields[0]!.value), formatInt(total)),
+    summary: topFields.length === 0 ? vi.stats.noData : format(vi.stats.byFieldSentence, { labels: joinVi(topFields.map((f) => f.label)), n: formatInt(topFields[0]!.value), total: formatInt(total) }),
     layout: layoutBars(fields),
     table: countTable(fields, { key: 'linh_vuc', label: vi.stats.field }, vi.stats.count, paths.field),
   });
@@ -152,7 +149,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     kind: 'bars',
     id: CHART_IDS.byArea,
     title: vi.stats.byAreaTitle,
-    summary: topAreas.length === 0 ? vi.stats.noData : vi.stats.byAreaSentence(joinVi(topAreas.map((a) => a.label)), formatInt(topAreas[0]!.value), formatInt(areas.length)),
+    summary: topAreas.length === 0 ? vi.stats.noData : format(vi.stats.byAreaSentence, { labels: joinVi(topAreas.map((a) => a.label)), n: formatInt(topAreas[0]!.value), areas: formatInt(areas.length) }),
     note: vi.stats.byAreaNote,
     layout: layoutBars(areas),
     table: countTable(areas, { key: 'dia_ban', label: vi.stats.area }, vi.stats.count, paths.area),
@@ -166,7 +163,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     kind: 'bars',
     id: CHART_IDS.byAward,
     title: vi.stats.byAwardTitle,
-    summary: topAwards.length === 0 ? vi.stats.noData : vi.stats.byAwardSentence(formatInt(awardTotal), joinVi(topAwards.map((a) => a.label)), formatInt(topAwards[0]!.value)),
+    summary: topAwards.length === 0 ? vi.stats.noData : format(vi.stats.byAwardSentence, { total: formatInt(awardTotal), labels: joinVi(topAwards.map((a) => a.label)), n: formatInt(topAwards[0]!.value) }),
     note: vi.stats.byAwardNote,
     layout: layoutBars(awards),
     table: countTable(awards, { key: 'hinh_thuc', label: vi.stats.award }, vi.stats.steps),
@@ -181,13 +178,13 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     kind: 'bars',
     id: CHART_IDS.byStatus,
     title: vi.stats.byStatusTitle,
-    summary: total === 0 ? vi.stats.noData : vi.stats.byStatusSentence(formatInt(inUse), formatInt(total), formatInt(verified), formatPercent(verified / total)),
+    summary: total === 0 ? vi.stats.noData : format(vi.stats.byStatusSentence, { inUse: formatInt(inUse), total: formatInt(total), verified: formatInt(verified), share: formatPercent(verified / total) }),
     note: vi.stats.byStatusNote,
     layout: layoutBars(statuses.map((s) => ({ id: s.id, label: s.label, value: s.value, part: s.verifiedRecently }))),
     parts: { whole: vi.stats.verifiedOlder, part: vi.stats.verifiedRecently },
     table: {
       columns: [
-        { key: 'ma', label: 'Mã', csvOnly: true },
+        { key: 'ma', label: vi.stats.code, csvOnly: true },
         { key: 'tinh_trang', label: vi.stats.status },
         { key: 'so_sang_kien', label: vi.stats.count, numeric: true },
         { key: 'xac_minh_12_thang', label: vi.stats.verifiedRecently, numeric: true },
@@ -206,7 +203,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     kind: 'bars',
     id: CHART_IDS.byHolder,
     title: vi.stats.byHolderTitle,
-    summary: total === 0 ? vi.stats.noData : vi.stats.byHolderSentence(formatInt(count('ca-nhan')), formatInt(count('tap-the'))),
+    summary: total === 0 ? vi.stats.noData : format(vi.stats.byHolderSentence, { individual: formatInt(count('ca-nhan')), collective: formatInt(count('tap-the')) }),
     layout: layoutBars(holders),
     table: countTable(holders, { key: 'chu_the', label: vi.stats.holder }, vi.stats.count),
     more: { href: paths.initiatives(), label: vi.stats.allInitiatives },
@@ -220,14 +217,14 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
     id: CHART_IDS.network,
     title: vi.stats.networkTitle,
     summary: top
-      ? vi.stats.networkSentence(formatInt(network.length), formatInt(network.reduce((s, r) => s + r.units.length, 0)), top.title, formatInt(top.units.length), formatInt(top.areas.length))
+      ? format(vi.stats.networkSentence, { n: formatInt(network.length), units: formatInt(network.reduce((s, r) => s + r.units.length, 0)), title: top.title, top: formatInt(top.units.length), areas: formatInt(top.areas.length) })
       : vi.stats.noData,
     note: vi.stats.networkNote,
     layout: layoutNetwork(network),
     rows: network,
     table: {
       columns: [
-        { key: 'ma', label: 'Mã', csvOnly: true },
+        { key: 'ma', label: vi.stats.code, csvOnly: true },
         { key: 'sang_kien', label: vi.stats.networkInitiative },
         { key: 'so_don_vi', label: vi.stats.networkUnits, numeric: true },
         { key: 'so_dia_ban', label: vi.stats.networkAreas, numeric: true },
@@ -251,7 +248,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
       charts.push({
         kind: 'target',
         id: CHART_IDS.progress(c.id),
-        title: vi.stats.progressTitle(areaLabel.get(c.area) ?? c.area),
+        title: format(vi.stats.progressTitle, { area: areaLabel.get(c.area) ?? c.area }),
         summary: targetSummary(series, target),
         note: vi.stats.progressNote,
         series,
@@ -280,7 +277,7 @@ export function trendChart(id: string, rows: readonly { year: number; value: num
     kind: 'stacked',
     id,
     title: t.title,
-    summary: top.length === 0 ? vi.stats.noData : t.summary(joinVi(top.map((r) => String(r.year))), formatInt(top[0]!.value), formatInt(total)),
+    summary: top.length === 0 ? vi.stats.noData : format(t.summary, { years: joinVi(top.map((r) => String(r.year))), n: formatInt(top[0]!.value), total: formatInt(total) }),
     layout: layoutStackedColumns(
       rows.map((r) => ({ label: String(r.year), values: [r.value] })),
       ['luot'],

@@ -1,5 +1,6 @@
 /** Progress against a campaign target: the table and the summary sentence behind TargetProgressChart. */
 import { vi } from '../../i18n/vi.ts';
+import { format } from '../../i18n/format.ts';
 import { formatInt } from '../format.ts';
 import type { DataTable } from './table.ts';
 import { parseTargetRange } from '../stats.ts';
@@ -76,11 +77,11 @@ export function targetSummary(series: readonly { year: number; value: number }[]
   const reached = series.filter((s) => verdict(s.value, target) !== 'notMet').length;
   const best = Math.max(...series.map((s) => s.value));
   const bestYears = series.filter((s) => s.value === best).map((s) => String(s.year));
-  return vi.stats.targetSentence(target.label, formatInt(reached), formatInt(series.length), joinVi(bestYears), formatInt(best));
+  return format(vi.stats.targetSentence, { target: target.label, reached: formatInt(reached), years: formatInt(series.length), bestYears: joinVi(bestYears), best: formatInt(best) });
 }
 
 /** "a", "a và b", "a, b và c". */
 export function joinVi(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+  return format(vi.common.listLast, { list: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
 }

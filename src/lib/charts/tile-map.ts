@@ -4,6 +4,7 @@
  * component `TileMap.astro` draws it and a table says the same numbers.
  */
 import { vi } from '../../i18n/vi.ts';
+import { format } from '../../i18n/format.ts';
 import { formatInt } from '../format.ts';
 import { compareVi } from '../text.ts';
 import { joinVi } from './target.ts';
@@ -112,6 +113,6 @@ export function tileMapData(
     city: city ? { id: city.id, label: city.label, value: counts.get(city.id) ?? 0 } : undefined,
     rows,
     empty,
-    summary: rows.length === 0 ? t.none : t.summary(formatInt(rows.length), joinVi(top.map((r) => r.label)), formatInt(rows[0]!.value)),
+    summary: rows.length === 0 ? t.none : format(t.summary, { areas: formatInt(rows.length), top: joinVi(top.map((r) => r.label)), n: formatInt(rows[0]!.value) }),
   };
 }

@@ -5,6 +5,7 @@
  * History: typing replaces the current entry's URL; submitting or changing a filter adds an entry (when the
  * search differs from the URL), so the back button steps through searches without one entry per keystroke.
  */
+import { format } from '../../i18n/format.ts';
 import { foldForSearch, highlight, pagefindFilters, parseSearchState, sameSearch, serializeSearchState, type SearchState } from '../../lib/search.ts';
 
 interface PagefindResultData {
@@ -70,10 +71,6 @@ function fillForm(state: SearchState): void {
     const value = state.filters[s.dataset.filter as keyof SearchState['filters']] ?? '';
     s.value = [...s.options].some((o) => o.value === value) ? value : '';
   }
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
 function marked(text: string, query: string): DocumentFragment {
@@ -169,9 +166,9 @@ async function search(state: SearchState, announceDelay: number): Promise<void> 
     await showMore(false);
     if (mine !== run) return;
     const n = results.length;
-    countEl.textContent = n === 0 ? (countEl.dataset.none ?? '') : fill(countEl.dataset.count ?? '', { n });
+    countEl.textContent = n === 0 ? (countEl.dataset.none ?? '') : format(countEl.dataset.count ?? '', { n });
     const parts = [state.q.trim(), ...Object.entries(filters).map(([k, v]) => label(k, v))].filter(Boolean).join(', ');
-    announce(n === 0 ? (countEl.dataset.none ?? '') : fill(statusEl.dataset.template ?? '', { n, q: parts }), announceDelay);
+    announce(n === 0 ? (countEl.dataset.none ?? '') : format(statusEl.dataset.template ?? '', { n, q: parts }), announceDelay);
     errorEl.hidden = true;
   } catch (error) {
     console.error(error);

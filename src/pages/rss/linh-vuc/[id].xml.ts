@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFields, getInitiatives } from '../../../lib/content.ts';
 import { recognitionFeed } from '../../../lib/feed-response.ts';
-import { fillTemplate } from '../../../lib/feeds.ts';
+import { format } from '../../../i18n/format.ts';
 import { paths } from '../../../lib/site.ts';
 import { vi } from '../../../i18n/vi.ts';
 
@@ -11,5 +11,5 @@ export const getStaticPaths = (() => getFields().map((f) => ({ params: { id: f.i
 export const GET: APIRoute = async ({ params, props }) => {
   const id = String(params.id);
   const items = (await getInitiatives()).filter((i) => i.field.id === id);
-  return recognitionFeed({ title: `${fillTemplate(vi.sharing.feed.field, { label: props.label })} | ${vi.site.name}`, description: vi.sharing.feed.description, self: paths.fieldFeed(id), items });
+  return recognitionFeed({ title: `${format(vi.sharing.feed.field, { label: props.label })} | ${vi.site.name}`, description: vi.sharing.feed.description, self: paths.fieldFeed(id), items });
 };
