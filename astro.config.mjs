@@ -6,7 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { sharing } from './src/integrations/sharing.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
-import { hasMark } from './src/lib/page-marks.ts';
+import { hasMark } from './src/lib/routes/page-marks.ts';
 import { SITE_URL, astroCacheDir } from './src/lib/config.ts';
 
 const font = (/** @type {string} */ subset, /** @type {number} */ weight, /** @type {string[]} */ range) => ({
@@ -53,7 +53,7 @@ export default defineConfig({
     },
   },
   experimental: {
-    // Pages whose getStaticPaths() entry carries a cacheKey (src/lib/page-data.ts) are restored from the previous
+    // Pages whose getStaticPaths() entry carries a cacheKey (src/lib/routes/page-data.ts) are restored from the previous
     // build when the key and their code are unchanged; needs `.cache/astro` kept between builds (README,
     // "Incremental builds").
     incrementalBuild: true,
@@ -63,7 +63,7 @@ export default defineConfig({
   },
   // No code blocks in editors' prose; Shiki's inline styles would also break the CSP above.
   markdown: { syntaxHighlight: false },
-  // Pages marked noindex (from their data, lib/page-marks.ts) stay out of the sitemap.
+  // Pages marked noindex (from their data, lib/routes/page-marks.ts) stay out of the sitemap.
   // pruneOutput first: it deletes what this build did not produce before the others write their files.
   integrations: [pruneOutput(), contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
   vite: {

@@ -7,7 +7,7 @@
  *   node scripts/bench-index.ts [site-dir=dist]
  */
 import { resolve } from 'node:path';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const started = performance.now();

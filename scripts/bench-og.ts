@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ogPng, renderOgPng } from '../src/lib/og-image.ts';
+import { ogPng, renderOgPng } from '../src/lib/images/og-image.ts';
 
 const n = Number(process.argv[2] ?? 50);
 const card = (i: number) => ({

@@ -5,8 +5,8 @@
  */
 import { buildStatsCharts, type StatsInput } from '../src/lib/charts/specs.ts';
 import { chartCsv } from '../src/lib/charts/table.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
-import { buildReview, countByArea, type ReviewCampaign, type ReviewInitiative } from '../src/lib/review.ts';
+import { loadTaxonomy } from '../src/lib/content/taxonomy.ts';
+import { buildReview, countByArea, type ReviewCampaign, type ReviewInitiative } from '../src/lib/stats/review.ts';
 import { tileMapData } from '../src/lib/charts/tile-map.ts';
 import type { Award, Level, Status } from '../src/vocabulary.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the whole site, in two steps one after the other:
  * 1. `astro build` (pages, images, feeds, exports, the search records), in its own process;
- * 2. the search index (`src/lib/search-index.ts`), once Astro has exited, so that Pagefind's memory never
+ * 2. the search index (`src/lib/search/pagefind-index.ts`), once Astro has exited, so that Pagefind's memory never
  *    adds to Astro's (at 50,000 records each takes gigabytes); shards whose records did not change come from
  *    the cache (`.cache/search`, next to Astro's).
  * Extra arguments go to `astro build`. Environment as for Astro (CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR, …).
@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 import { outDir, searchCacheDir } from '../src/lib/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

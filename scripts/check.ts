@@ -7,8 +7,8 @@
  *   npm run check -- --fix        # first rewrite files that are not Unicode NFC (nothing else changes)
  */
 import { contentDir } from '../src/lib/config.ts';
-import { today } from '../src/lib/dates.ts';
-import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { today } from '../src/lib/text/dates.ts';
+import { formatReport, validateContent } from '../src/lib/validation/validate.ts';
 import { fixNfcFiles } from '../src/lib/validation/text-quality.ts';
 
 const started = performance.now();

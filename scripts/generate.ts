@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { AWARDS_BY_LEVEL, HOLDERS, LEVELS, STATUSES, UNIT_KINDS, valuesOf } from '../src/vocabulary.ts';
-import { slugify } from '../src/lib/text.ts';
+import { slugify } from '../src/lib/text/text.ts';
 import { WORD_LIST_FILE } from '../src/lib/vietnamese/spelling.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 /**
  * `npm run import`: turn a recognition decision's list (.xlsx or .csv) into initiative files.
  *   npm run import -- docs/vi-du/quyet-dinh-mau.xlsx [--phong-trao <id>] [--demo]
- * Columns are documented in docs/huong-dan-bien-tap.md (and IMPORT_COLUMNS in src/lib/importer.ts).
+ * Columns are documented in docs/huong-dan-bien-tap.md (and IMPORT_COLUMNS in src/lib/editor/importer.ts).
  * Units are matched by id, current name or former name, ignoring diacritics and case.
  * Never overwrites a file: a row whose initiative already exists is reported and skipped.
  * Every row that cannot be mapped is reported with its row number. The written files are then
@@ -12,15 +12,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { COLLECTIONS, contentDir } from '../src/lib/config.ts';
-import { today } from '../src/lib/dates.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
-import { idFromPath } from '../src/lib/text.ts';
-import { allocateSlug } from '../src/lib/scaffold.ts';
-import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitNames } from '../src/lib/importer.ts';
-import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { today } from '../src/lib/text/dates.ts';
+import { loadTaxonomy } from '../src/lib/content/taxonomy.ts';
+import { idFromPath } from '../src/lib/text/text.ts';
+import { allocateSlug } from '../src/lib/editor/scaffold.ts';
+import { cellText, foldKey, mapHeader, mapRow, toMarkdown, unitIndex, type Cell, type UnitNames } from '../src/lib/editor/importer.ts';
+import { formatReport, validateContent } from '../src/lib/validation/validate.ts';
 import { listContentFiles } from '../src/lib/validation/files.ts';
 import { readSource } from '../src/lib/validation/source.ts';
-import { parseCsv } from '../src/lib/csv.ts';
+import { parseCsv } from '../src/lib/text/csv.ts';
 
 const USAGE = 'Cách dùng: npm run import -- <tệp .xlsx hoặc .csv> [--phong-trao <mã phong trào>] [--demo]';
 function stop(message: string): never {

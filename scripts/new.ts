@@ -9,11 +9,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS, contentDir } from '../src/lib/config.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
-import { idFromPath } from '../src/lib/text.ts';
+import { loadTaxonomy } from '../src/lib/content/taxonomy.ts';
+import { idFromPath } from '../src/lib/text/text.ts';
 import { listContentFiles } from '../src/lib/validation/files.ts';
 import { readSource } from '../src/lib/validation/source.ts';
-import { SCAFFOLD_KINDS, allocateSlug, scaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { SCAFFOLD_KINDS, allocateSlug, scaffold, type ScaffoldKind } from '../src/lib/editor/scaffold.ts';
 
 const USAGE = `Cách dùng:
   npm run new -- sang-kien "Tên sáng kiến"

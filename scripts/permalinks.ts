@@ -10,8 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/config.ts';
-import { loadRedirects } from '../src/lib/redirects.ts';
-import { checkPermalinks, formatGuardReport, manifestText, retireMissing, type PermalinkManifest } from '../src/lib/permalinks.ts';
+import { loadRedirects } from '../src/lib/routes/redirects.ts';
+import { checkPermalinks, formatGuardReport, manifestText, retireMissing, type PermalinkManifest } from '../src/lib/routes/permalinks.ts';
 
 const args = process.argv.slice(2);
 const command = args[0] ?? 'check';

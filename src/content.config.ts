@@ -2,9 +2,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir, COLLECTIONS, CONTENT_FILES } from './lib/config.ts';
-import { today } from './lib/dates.ts';
-import { loadTaxonomy } from './lib/taxonomy.ts';
-import { idFromPath } from './lib/text.ts';
+import { today } from './lib/text/dates.ts';
+import { loadTaxonomy } from './lib/content/taxonomy.ts';
+import { idFromPath } from './lib/text/text.ts';
 import { nfcLoader } from './lib/vietnamese/loader.ts';
 import { initiativeSchema } from './schemas/initiative.ts';
 import { unitSchema } from './schemas/unit.ts';

@@ -2,7 +2,7 @@
  * Every fixed controlled vocabulary of the site, defined once with its Vietnamese label.
  * Schemas take their enums from here; badges, filters, exports and structured data take
  * their labels from here. Fields (lĩnh vực) and areas (địa bàn) are editors' data and live
- * in `content/fields.yaml` and `content/areas.yaml` (see `src/lib/taxonomy.ts`).
+ * in `content/fields.yaml` and `content/areas.yaml` (see `src/lib/content/taxonomy.ts`).
  */
 
 /** A vocabulary: ordered map of stable ASCII value → Vietnamese label. */

@@ -120,7 +120,7 @@ export const vi = {
     citation: '{type} số {number} ngày {date} của {issuer}',
     citationShort: '{type} số {number} ngày {date}',
   },
-  /** The copyable citation line of a page (`src/lib/cite.ts`). */
+  /** The copyable citation line of a page (`src/lib/sharing/cite.ts`). */
   cite: {
     line: '“{title}”, {by}. {site}, {url} ({when}).',
     updated: 'cập nhật ngày {date}',
@@ -221,7 +221,7 @@ export const vi = {
     report: 'Báo cáo sai sót',
     reportHint: 'Mở thư hoặc biểu mẫu góp ý đã ghi sẵn địa chỉ trang này.',
   },
-  /** The prefilled correction request behind “Báo cáo sai sót” (`src/lib/corrections.ts`). */
+  /** The prefilled correction request behind “Báo cáo sai sót” (`src/lib/sharing/corrections.ts`). */
   corrections: {
     subject: 'Báo cáo sai sót: {title}',
     page: 'Trang: {url}',

@@ -6,8 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { astroCacheDir, contentDir } from '../lib/config.ts';
-import { today } from '../lib/dates.ts';
-import { formatReport, sortProblems, validateContent, formatProblem } from '../lib/validation/index.ts';
+import { today } from '../lib/text/dates.ts';
+import { formatReport, sortProblems, validateContent, formatProblem } from '../lib/validation/validate.ts';
 
 export class ContentValidationError extends Error {
   constructor(report: string) {

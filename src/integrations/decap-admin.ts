@@ -1,6 +1,6 @@
 /**
  * The web editor at /admin/: Decap CMS served from the npm package `decap-cms-app` (no CDN),
- * with its configuration generated from the Zod schemas (src/lib/decap.ts). Written into the
+ * with its configuration generated from the Zod schemas (src/lib/editor/decap.ts). Written into the
  * build output at `astro:build:done` (never into public/), and served by the dev server for
  * `npm run dev` + `npx decap-server` (local backend).
  *
@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
 import { contentDir, EDITOR_BRANCH, EDITOR_REPO, SITE_URL } from '../lib/config.ts';
-import { decapConfig } from '../lib/decap.ts';
-import { loadTaxonomy } from '../lib/taxonomy.ts';
+import { decapConfig } from '../lib/editor/decap.ts';
+import { loadTaxonomy } from '../lib/content/taxonomy.ts';
 import { vi } from '../i18n/vi.ts';
 
 const require = createRequire(import.meta.url);
@@ -54,7 +54,7 @@ ${cjs('react-dom')}
   const dir = contentDir();
   const taxonomy = loadTaxonomy(dir);
   const config = decapConfig({ fields: taxonomy.fieldVocabulary, areas: taxonomy.areaVocabulary, contentDir: dir, root, repo: EDITOR_REPO, branch: EDITOR_BRANCH, siteUrl: SITE_URL });
-  files.set('config.yml', `# Generated from the Zod schemas by src/lib/decap.ts at build time. Do not edit.\n${stringify(config, { lineWidth: 0 })}`);
+  files.set('config.yml', `# Generated from the Zod schemas by src/lib/editor/decap.ts at build time. Do not edit.\n${stringify(config, { lineWidth: 0 })}`);
   files.set(
     'index.html',
     `<!doctype html>

@@ -11,9 +11,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/config.ts';
-import { loadRedirects, redirectsFile } from '../lib/redirects.ts';
-import { checkPermalinks, formatGuardReport, urlsFromFiles } from '../lib/permalinks.ts';
-import { clearMarks, markedPages } from '../lib/page-marks.ts';
+import { loadRedirects, redirectsFile } from '../lib/routes/redirects.ts';
+import { checkPermalinks, formatGuardReport, urlsFromFiles } from '../lib/routes/permalinks.ts';
+import { clearMarks, markedPages } from '../lib/routes/page-marks.ts';
 
 export function sharing(): AstroIntegration {
   return {

@@ -44,7 +44,7 @@ export function searchCacheDir(env: Record<string, string | undefined> = process
 
 /**
  * Records per search index shard (`SEARCH_SHARD_RECORDS`, default 20,000): one index up to this many, then
- * several, merged by the search page (see `lib/search-records.ts`). The tests use 30 to go through shards.
+ * several, merged by the search page (see `lib/search/records.ts`). The tests use 30 to go through shards.
  */
 export function searchShardRecords(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.SEARCH_SHARD_RECORDS ?? 20_000);

@@ -1,8 +1,8 @@
 /** RSS of new recognitions, all fields and areas. */
 import type { APIRoute } from 'astro';
-import { getInitiatives } from '../lib/content.ts';
-import { recognitionFeed } from '../lib/feed-response.ts';
-import { paths } from '../lib/site.ts';
+import { getInitiatives } from '../lib/content/data.ts';
+import { recognitionFeed } from '../lib/sharing/feed-response.ts';
+import { paths } from '../lib/routes/site.ts';
 import { vi } from '../i18n/vi.ts';
 
 export const GET: APIRoute = async () =>

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { AWARDS, AWARDS_BY_LEVEL, HOLDERS, LEVELS, STATUSES, labelOf, levelRank, type Vocabulary } from '../vocabulary.ts';
-import { findPersonalData, personalDataMessage } from '../lib/privacy.ts';
-import { isIsoDate, yearOf } from '../lib/dates.ts';
+import { findPersonalData, personalDataMessage } from '../lib/content/privacy.ts';
+import { isIsoDate, yearOf } from '../lib/text/dates.ts';
 import { demoFlag, isoDate, mediaSchema, oneOf, ref, text, url, year } from './shared.ts';
 
 /** Context the schema needs: the image checker, the editors' vocabularies and today's date. */

@@ -1,6 +1,6 @@
 /**
  * A schema field's Vietnamese title and description, set where the field is declared with Zod's
- * `.meta({ title, description })`. The web editor's labels are the titles (`src/lib/decap.ts`); the open-data
+ * `.meta({ title, description })`. The web editor's labels are the titles (`src/lib/editor/decap.ts`); the open-data
  * column documentation is the descriptions, which `z.toJSONSchema` carries into the JSON Schema that
  * `src/lib/open-data/` reads. Optional and default wrappers are looked through, whichever side of them `.meta()` sits.
  */

@@ -5,7 +5,7 @@
  * its Vietnamese title (and, when an open-data column reads it, its description) in `.meta()`: see `meta.ts`.
  */
 import { z } from 'astro/zod';
-import { isIsoDate } from '../lib/dates.ts';
+import { isIsoDate } from '../lib/text/dates.ts';
 import { labelOf, valuesOf, type Vocabulary, DOCUMENT_TYPES } from '../vocabulary.ts';
 
 /** A calendar date `YYYY-MM-DD`. YAML dates already parsed to `Date` are accepted and normalised. */

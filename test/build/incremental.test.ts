@@ -1,5 +1,5 @@
 /**
- * Incremental builds (`experimental.incrementalBuild`, keys from `src/lib/page-data.ts`), on a copy of the
+ * Incremental builds (`experimental.incrementalBuild`, keys from `src/lib/routes/page-data.ts`), on a copy of the
  * shipped content: a rebuild with nothing changed restores every keyed page and writes the same bytes; after one
  * record's title is edited, the pages Astro re-renders are exactly pages that show that record, every page that
  * shows it is re-rendered (or is one of the few pages without a key, which always render), and the output equals

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { CONTENT, TODAY, builtFile, exists, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection, type RawEntry } from '../helpers/content-files.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/lib/text/csv.ts';
 
 interface Step { level: string; award: string; year: number; decisionNumber: string; decisionDate: string }
 interface Area { id: string; label: string; kind: string; short?: string; tile?: { row: number; col: number } }
@@ -70,7 +70,7 @@ const NOUNS: Record<string, string> = {
   modelUnits: 'đơn vị điển hình mới',
 };
 const percent = (r: number) => `${String(Math.round(r * 1000) / 10).replace('.', ',')}%`;
-/** The change sentence, written out independently of src/lib/review.ts. */
+/** The change sentence, written out independently of src/lib/stats/review.ts. */
 function sentence(key: string, year: number, now: number, before: number | undefined): string {
   const head = `Năm ${year}: ${now} ${NOUNS[key]}`;
   if (before === undefined) return `${head}; đây là năm đầu của giai đoạn, không có năm trước để so sánh.`;

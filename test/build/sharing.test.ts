@@ -12,8 +12,8 @@ import { parse as parseYaml } from 'yaml';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CONTENT, OUT, ROOT, TODAY, allPages, builtFile, exists, html, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
-import { findPersonalData } from '../../src/lib/privacy.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { findPersonalData } from '../../src/lib/content/privacy.ts';
+import { parseCsv } from '../../src/lib/text/csv.ts';
 import { expectedCode, expectedVerificationPath } from '../helpers/verification-code.ts';
 
 const SITE = 'https://sangkien.hanoi.example';

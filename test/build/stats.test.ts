@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { CONTENT, TODAY, builtFile, exists, html, page, text } from '../helpers/built-site.ts';
 import { publishedInitiatives, readCollection } from '../helpers/content-files.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/lib/text/csv.ts';
 
 const URL = '/so-lieu/';
 const LEVELS = ['co-so', 'cap-huyen', 'thanh-pho', 'sang-kien-thu-do'];

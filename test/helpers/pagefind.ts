@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { foldForSearch } from '../../src/lib/search.ts';
+import { foldForSearch } from '../../src/lib/search/query.ts';
 
 export interface Hit {
   url: string;

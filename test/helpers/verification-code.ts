@@ -1,5 +1,5 @@
 /**
- * An independent oracle for verification codes, written from the specification in `src/lib/verification.ts`
+ * An independent oracle for verification codes, written from the specification in `src/lib/sharing/verification.ts`
  * (not from its code): the SHA-256 digest of `id|level|decision number|decision date` (NFC, the number trimmed),
  * its first 40 bits read as one number and written as 8 digits of Crockford base32 without I, L, O, U, in lower
  * case. Tests use it to find where the site must have put a recognition, so they never ask the code under test.

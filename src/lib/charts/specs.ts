@@ -6,8 +6,8 @@
 import { vi } from '../../i18n/vi.ts';
 import { format } from '../../i18n/format.ts';
 import { LEVELS, valuesOf, levelRank } from '../../vocabulary.ts';
-import { formatInt, formatPercent } from '../format.ts';
-import { paths } from '../site.ts';
+import { formatInt, formatPercent } from '../text/format.ts';
+import { paths } from '../routes/site.ts';
 import {
   initiativesByArea,
   initiativesByField,
@@ -21,8 +21,8 @@ import {
   type ReplicationRow,
   type StatsInitiative,
   type StatsUnit,
-} from '../stats.ts';
-import { campaignProgress } from '../campaign-progress.ts';
+} from '../stats/aggregates.ts';
+import { campaignProgress } from '../stats/campaign-progress.ts';
 import { layoutBars, type BarLayout } from './bars.ts';
 import { layoutStackedColumns, type StackedColumn, type ColumnFrame } from './columns.ts';
 import { layoutNetwork } from './network.ts';
@@ -243,7 +243,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
   const areaLabel = new Map(input.areas.map((a) => [a.id, a.label]));
   for (const c of input.campaigns) {
     for (const { target } of chartedTargets({ districtPlan: c.areaKind !== 'toan-thanh-pho', targets: c.targets })) {
-      // The same figure as the campaign page (src/lib/campaign-progress.ts): one way of counting it.
+      // The same figure as the campaign page (src/lib/stats/campaign-progress.ts): one way of counting it.
       const series = campaignProgress(c, input.campaigns, items).cityPerYear.map((y) => ({ year: y.year, value: y.count }));
       charts.push({
         kind: 'target',

@@ -2,7 +2,7 @@
  * The numbers behind a chart as one table model: rendered as the accessible data table next to the
  * chart and served as its CSV download, so both always say the same thing.
  */
-import { toCsv } from '../csv.ts';
+import { toCsv } from '../text/csv.ts';
 
 export interface Column {
   /** Machine name (the header cell's `data-key`). */

@@ -1,9 +1,9 @@
 /** Progress against a campaign target: the table and the summary sentence behind TargetProgressChart. */
 import { vi } from '../../i18n/vi.ts';
 import { format } from '../../i18n/format.ts';
-import { formatInt } from '../format.ts';
+import { formatInt } from '../text/format.ts';
 import type { DataTable } from './table.ts';
-import { parseTargetRange } from '../stats.ts';
+import { parseTargetRange } from '../stats/aggregates.ts';
 
 export interface TargetSpec {
   min: number;

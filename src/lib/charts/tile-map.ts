@@ -5,8 +5,8 @@
  */
 import { vi } from '../../i18n/vi.ts';
 import { format } from '../../i18n/format.ts';
-import { formatInt } from '../format.ts';
-import { compareVi } from '../text.ts';
+import { formatInt } from '../text/format.ts';
+import { compareVi } from '../text/text.ts';
 import { joinVi } from './target.ts';
 
 export interface TileArea {

@@ -3,8 +3,8 @@
  * Rows never carry personal data: only authors who consented are named, and no contact fields exist. Pure.
  */
 import { AWARDS, LEVELS, labelOf } from '../../vocabulary.ts';
-import { verificationCode } from '../verification.ts';
-import { highestRecognition, latestDecisionDate } from '../model.ts';
+import { verificationCode } from '../sharing/verification.ts';
+import { highestRecognition, latestDecisionDate } from '../content/model.ts';
 import type { Row } from './tables.ts';
 
 interface RecognitionData {

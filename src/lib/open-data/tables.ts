@@ -4,7 +4,7 @@
  * description are read from the schema by `frictionless.ts`, so the documentation cannot drift from
  * validation) or is derived by the row builders (`rows.ts`), with its type and description here.
  */
-import { toCsv } from '../csv.ts';
+import { toCsv } from '../text/csv.ts';
 import type { FrictionlessType } from './frictionless.ts';
 
 export type Cell = string | number | boolean | null | string[];

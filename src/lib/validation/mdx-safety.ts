@@ -1,5 +1,5 @@
 /**
- * MDX safety: content may only use the exhibition kit (`src/lib/mdx-kit.ts`). MDX is code, so an
+ * MDX safety: content may only use the exhibition kit (`src/lib/content/mdx-kit.ts`). MDX is code, so an
  * editor's file could otherwise import modules, run scripts or inject event handlers into the
  * public site. Rules, each reported with the file and line:
  * - MDX: no `import`/`export`, no `{expressions}` (except `{/* comments *\/}`), no capitalised
@@ -9,9 +9,9 @@
  * - Markdown and MDX: no `<script>`, `<iframe>`, `<object>`, `<embed>`, `<style>`, no `on…=` event
  *   handler attributes, no `javascript:` links.
  */
-import { KIT, closingOffset, imagesBetween, isKitName, lineAt, maskCode, scanTags, splitIds } from '../mdx-kit.ts';
+import { KIT, closingOffset, imagesBetween, isKitName, lineAt, maskCode, scanTags, splitIds } from '../content/mdx-kit.ts';
 import type { Problem } from './problems.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../text/suggest.ts';
 
 export interface MdxSafetyInput {
   /** File path as printed in messages. */

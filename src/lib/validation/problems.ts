@@ -3,7 +3,7 @@
 export type Severity = 'error' | 'warning';
 
 /**
- * Stable rule ids, as a runtime list: the editor guide documents each (`test/unit/editor-guide.test.ts` reads this
+ * Stable rule ids, as a runtime list: the editor guide documents each (`test/unit/editor/guide.test.ts` reads this
  * list), and tests assert on them.
  */
 export const RULE_IDS = [

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../config.ts';
-import { FORBIDDEN_PERSONAL_KEYS } from '../privacy.ts';
+import { FORBIDDEN_PERSONAL_KEYS } from '../content/privacy.ts';
 import { isImageAlt } from './entries.ts';
 import { fieldPath, RULE_IDS, type Problem, type RuleId } from './problems.ts';
 import type { SourceFile } from './source.ts';

@@ -1,11 +1,11 @@
 /**
  * The vocabulary files (`fields.yaml`, `areas.yaml`) as the validator reports them: each problem names the line of
- * the list item it concerns and the item by its id. The files are read by `readTaxonomyFile` (`lib/taxonomy.ts`),
+ * the list item it concerns and the item by its id. The files are read by `readTaxonomyFile` (`lib/content/taxonomy.ts`),
  * the same reader the build uses.
  */
 import { z } from 'astro/zod';
 import { fieldSchema } from '../../schemas/taxonomy.ts';
-import { readTaxonomyFile } from '../taxonomy.ts';
+import { readTaxonomyFile } from '../content/taxonomy.ts';
 import { fieldPath, type Problem } from './problems.ts';
 
 /** What the other files need of a vocabulary item: its id and label (the map's fields may be wrong meanwhile). */

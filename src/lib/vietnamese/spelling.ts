@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import { SITE_TONE_STYLE, withToneStyle } from './tone.ts';
-import { foldVietnamese } from '../text.ts';
+import { foldVietnamese } from '../text/text.ts';
 
 /** Name of the project word list, in the content folder. */
 export const WORD_LIST_FILE = 'tu-dien-rieng.txt';

@@ -1,6 +1,6 @@
 /** Open-data files: `/du-lieu/<table>.csv`, `/du-lieu/<table>.json`, `/du-lieu/datapackage.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataFiles } from '../../lib/data-files.ts';
+import { getDataFiles } from '../../lib/open-data/files.ts';
 
 export const getStaticPaths = (async () => [...(await getDataFiles()).files.keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 

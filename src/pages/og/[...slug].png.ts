@@ -1,10 +1,10 @@
 /** Open Graph images, 1200×630 PNG, drawn at build time on worker threads (cached by content hash, see og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogCacheDir } from '../../lib/config.ts';
-import { getOgCards } from '../../lib/page-meta.ts';
-import { ogPng } from '../../lib/og-image.ts';
-import { drawMissingCards } from '../../lib/og-pool.ts';
-import { cacheKey } from '../../lib/cache-keys.ts';
+import { getOgCards } from '../../lib/sharing/page-meta.ts';
+import { ogPng } from '../../lib/images/og-image.ts';
+import { drawMissingCards } from '../../lib/images/og-pool.ts';
+import { cacheKey } from '../../lib/routes/cache-keys.ts';
 
 const CACHE = ogCacheDir();
 let drawing: Map<string, Promise<void>> | undefined;

@@ -1,9 +1,9 @@
 /** The statistics page's data, shared by the page and its CSV endpoints: content → plain records → charts. */
-import { getAreas, getCampaigns, getFields, getUnits } from '../../lib/content.ts';
-import { today } from '../../lib/dates.ts';
+import { getAreas, getCampaigns, getFields, getUnits } from '../../lib/content/data.ts';
+import { today } from '../../lib/text/dates.ts';
 import { buildStatsCharts, type ChartSpec } from '../../lib/charts/specs.ts';
-import { newestDecisionDate } from '../../lib/stats.ts';
-import { areaMap, initiativeRecords } from '../../lib/page-data.ts';
+import { newestDecisionDate } from '../../lib/stats/aggregates.ts';
+import { areaMap, initiativeRecords } from '../../lib/routes/page-data.ts';
 import type { TileMapData } from '../../lib/charts/tile-map.ts';
 
 let cached: Promise<{ charts: ChartSpec[]; map: TileMapData; newest: string | undefined; today: string; count: number }> | undefined;

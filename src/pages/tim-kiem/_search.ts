@@ -6,7 +6,7 @@
  * search differs from the URL), so the back button steps through searches without one entry per keystroke.
  */
 import { format } from '../../i18n/format.ts';
-import { foldForSearch, highlight, pagefindFilters, parseSearchState, sameSearch, serializeSearchState, type SearchState } from '../../lib/search.ts';
+import { foldForSearch, highlight, pagefindFilters, parseSearchState, sameSearch, serializeSearchState, type SearchState } from '../../lib/search/query.ts';
 
 interface PagefindResultData {
   url: string;

@@ -1,5 +1,5 @@
 /**
- * Rule `mdx-safety` over the entries (the scanner is tested in `test/unit/mdx-safety.test.ts`): it runs on every
+ * Rule `mdx-safety` over the entries (the scanner is tested in `test/unit/validation/mdx-safety.test.ts`): it runs on every
  * collection's body, knows the initiatives for InitiativeGrid, and asks the context for images of a Figure.
  */
 import { describe, expect, it } from 'vitest';

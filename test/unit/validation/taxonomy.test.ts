@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { areasFileSchema, fieldsFileSchema } from '../../../src/schemas/taxonomy.ts';
-import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
+import { loadTaxonomy } from '../../../src/lib/content/taxonomy.ts';
 import { checkTaxonomyFile, listItemLine } from '../../../src/lib/validation/taxonomy.ts';
 
 let dir: string;

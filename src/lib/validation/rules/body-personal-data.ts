@@ -2,7 +2,7 @@
  * Rule `personal-data` in page text: a phone or ID number in the body of an initiative or a unit (the schemas check
  * the frontmatter fields themselves).
  */
-import { findPersonalData, personalDataMessage } from '../../privacy.ts';
+import { findPersonalData, personalDataMessage } from '../../content/privacy.ts';
 import type { ParsedEntry } from '../entries.ts';
 import type { Problem } from '../problems.ts';
 import type { CrossEntryRule } from './rule.ts';

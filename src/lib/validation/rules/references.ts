@@ -5,7 +5,7 @@
  */
 import { fieldPath, type Problem } from '../problems.ts';
 import type { ParsedEntry } from '../entries.ts';
-import { suggest } from '../../suggest.ts';
+import { suggest } from '../../text/suggest.ts';
 import type { CrossEntryRule } from './rule.ts';
 
 /** The collections a reference can point at, as the message names them. */

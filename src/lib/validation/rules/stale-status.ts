@@ -1,5 +1,5 @@
 /** Rule `stale-status` (warning): an initiative in force whose status was last verified more than a year ago. */
-import { daysBetween } from '../../dates.ts';
+import { daysBetween } from '../../text/dates.ts';
 import type { Problem } from '../problems.ts';
 import type { CrossEntryRule } from './rule.ts';
 

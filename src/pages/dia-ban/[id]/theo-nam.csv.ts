@@ -1,7 +1,7 @@
 /** Recognitions per year of one area's initiatives: the numbers of the trend on its page (UTF-8 CSV with BOM). */
 import type { APIRoute } from 'astro';
 import { chartCsv, type DataTable } from '../../../lib/charts/table.ts';
-import { facetTrendPaths } from '../../../lib/page-data.ts';
+import { facetTrendPaths } from '../../../lib/routes/page-data.ts';
 
 export const getStaticPaths = () => facetTrendPaths('area');
 

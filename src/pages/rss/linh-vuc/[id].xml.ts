@@ -1,9 +1,9 @@
 /** RSS of new recognitions in one field (lĩnh vực). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFields, getInitiatives } from '../../../lib/content.ts';
-import { recognitionFeed } from '../../../lib/feed-response.ts';
+import { getFields, getInitiatives } from '../../../lib/content/data.ts';
+import { recognitionFeed } from '../../../lib/sharing/feed-response.ts';
 import { format } from '../../../i18n/format.ts';
-import { paths } from '../../../lib/site.ts';
+import { paths } from '../../../lib/routes/site.ts';
 import { vi } from '../../../i18n/vi.ts';
 
 export const getStaticPaths = (() => getFields().map((f) => ({ params: { id: f.id }, props: { label: f.label } }))) satisfies GetStaticPaths;
