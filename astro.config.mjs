@@ -38,6 +38,10 @@ export default defineConfig({
       provider: fontProviders.local(),
       fallbacks: ['Arial', 'sans-serif'],
       optimizedFallbacks: true,
+      // Used only if a face is there at first paint (preloaded by Base.astro, or cached), never swapped in later:
+      // a late swap re-wrapped the header's menu at 390 px and moved whole pages (layout shift 0.09–0.11 on
+      // /sang-kien/a-z/ in Lighthouse's mobile run, 0.28 with a slow font). README, "Lighthouse".
+      display: 'optional',
       options: {
         variants: [font('latin', 400, LATIN), font('vietnamese', 400, VIETNAMESE), font('latin', 700, LATIN), font('vietnamese', 700, VIETNAMESE)],
       },

@@ -113,6 +113,22 @@ describe('search page in a browser', () => {
     await context.close();
   }, 60_000);
 
+  it('without JavaScript explains itself and lists the browse links, with no filters or results frame, and the form still submits', async () => {
+    const { page: p, errors } = await site.open('/tim-kiem/?q=dien', { javaScriptEnabled: false });
+    await expect(p.locator('.search__notice', { hasText: 'JavaScript' }).isVisible()).resolves.toBe(true);
+    // The frame is in the HTML for the script; without scripting the CSS hides it.
+    expect(await p.locator('[data-search-filters]').count()).toBe(1);
+    expect(await p.locator('[data-search-filters]').isVisible()).toBe(false);
+    expect(await p.locator('[data-search-results-section]').isVisible()).toBe(false);
+    const browse = p.locator('.browse a');
+    expect(await browse.count()).toBeGreaterThan(4);
+    for (const a of await browse.all()) expect(await a.isVisible()).toBe(true);
+    await p.fill('#search-q', 'dong da');
+    await Promise.all([p.waitForURL((u) => u.pathname === '/tim-kiem/' && u.searchParams.get('q') === 'dong da'), p.press('#search-q', 'Enter')]);
+    await expect(p.locator('.browse').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('opens a shared link with filters only and lists the matching records', async () => {
     const published = publishedInitiatives(CONTENT, TODAY);
     const field = published[0]!.data.field as string;

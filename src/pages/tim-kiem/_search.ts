@@ -38,9 +38,6 @@ const statusEl = document.querySelector<HTMLElement>('[data-search-status]')!;
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const errorEl = document.querySelector<HTMLElement>('[data-search-error]')!;
 
-form.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
-section.hidden = false;
-
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind!).then(async (pf: Pagefind) => {
@@ -155,6 +152,8 @@ async function search(state: SearchState, announceDelay: number): Promise<void> 
     return;
   }
   section.setAttribute('aria-busy', 'true');
+  // The count line says "searching" until the first results of a search arrive (it never goes empty: no shift).
+  if (!list.childElementCount) countEl.textContent = countEl.dataset.loading ?? '';
   try {
     const pf = await loadPagefind();
     const found = await pf.search(term || null, { filters });
