@@ -5,20 +5,15 @@
  * arrived. Fonts and the search script are held back by the test server's route for a moment, like on a phone's
  * network, so that the first paint happens before either arrives; the total must stay ≤ 0.05 (Lighthouse: CLS).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { useSite } from '../helpers/browser.ts';
 
 /** How long fonts and scripts are held back: longer than the time to first paint on the loopback server. */
 const HOLD_MS = 400;
 const MAX_SHIFT = 0.05;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 interface Shift {
   value: number;
@@ -42,7 +37,7 @@ async function measure(path: string): Promise<{ shifts: Shift[]; delayed: { font
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const delayed = { fonts: 0, scripts: 0 };
-    const hold = (kind: keyof typeof delayed) => async (route: import('playwright-core').Route) => {
+    const hold = (kind: keyof typeof delayed) => async (route: Route) => {
       await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
       delayed[kind]++;
       await route.continue();
@@ -51,11 +46,15 @@ async function measure(path: string): Promise<{ shifts: Shift[]; delayed: { font
     await context.route(/\/_astro\/.+\.js$/, hold('scripts'));
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e: Error) => errors.push(e.message));
     await page.goto(site.base + path, { waitUntil: 'networkidle' });
-    // Let the last font or script that arrived lay out (and be observed) before reading.
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(500);
+    // Let the last font or script that arrived lay out, and the observer's callbacks run, before reading: the fonts
+    // settle, then two frames are drawn and one more task runs (observer callbacks are queued as tasks).
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
     expect(errors).toEqual([]);
     return { shifts, delayed };
