@@ -16,6 +16,9 @@ export const isoDate = () =>
       .string({ error: 'Cần một ngày dạng YYYY-MM-DD, ví dụ 2023-05-18.' })
       .refine(isIsoDate, {
         params: { rule: 'date' },
+        // A date that is not a date fails here alone: later rules ("in the future", "after the decision") are not
+        // also reported for it.
+        abort: true,
         error: (issue) =>
           `Ngày "${String(issue.input)}" không hợp lệ hoặc không có thật. Sửa: ghi theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2023-05-18.`,
       }),

@@ -77,10 +77,12 @@ export function validateContent(options: ValidateOptions): ValidationResult {
 
   // 2. Every file of every collection on its own, then against its collection's schema.
   const counts = { campaigns: 0, initiatives: 0, units: 0, exhibitions: 0 } satisfies Record<CollectionName, number>;
+  const ids: Record<CollectionName, Set<string>> = { campaigns: new Set(), initiatives: new Set(), units: new Set(), exhibitions: new Set() };
   const readCollection = <C extends CollectionName>(collection: C, schema: z.ZodType<EntryData[C]>): ParsedEntry<EntryData[C]>[] => {
     const dir = join(options.contentDir, COLLECTIONS[collection]);
     const files = listContentFiles(dir).map((abs) => ({ abs, file: rel(abs), id: idFromPath(relative(dir, abs)) }));
     counts[collection] = files.length;
+    for (const f of files) ids[collection].add(f.id);
     const { kept, problems: duplicates } = duplicateSlugs(files);
     problems.push(...duplicates);
     const entries: ParsedEntry<EntryData[C]>[] = [];
@@ -123,6 +125,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   // 3. Rules across entries and files.
   const context: RuleContext = {
     today: options.today,
+    ids,
     fileSize: (from, path) => {
       try {
         return statSync(resolve(dirname(resolve(root, from)), path)).size;

@@ -48,11 +48,29 @@ export function fixtureEntries({ edit = {}, add = {} }: FixtureChanges = {}): En
   };
 }
 
-/** A rule context with today's date of the tests and files of the given sizes (by path as written in content). */
-export function contextWith(sizes: Record<string, number> = {}): RuleContext & { asked: [string, string][] } {
+/** The id of every fixture file per collection, as the validator lists them. */
+export function fixtureIds(): Record<CollectionName, Set<string>> {
+  const ids = (collection: CollectionName) => {
+    const dir = join(FIXTURE, collection);
+    return new Set(listContentFiles(dir).map((abs) => idFromPath(relative(dir, abs))));
+  };
+  return { campaigns: ids('campaigns'), initiatives: ids('initiatives'), units: ids('units'), exhibitions: ids('exhibitions') };
+}
+
+/**
+ * A rule context with today's date of the tests, files of the given sizes (by path as written in content), and as
+ * the files that exist: the fixture's, the entries' (added files) and `alsoExisting` (files that fail their schema).
+ */
+export function contextWith(sizes: Record<string, number> = {}, entries?: Entries, alsoExisting: Partial<Record<CollectionName, string[]>> = {}): RuleContext & { asked: [string, string][] } {
   const asked: [string, string][] = [];
+  const ids = fixtureIds();
+  for (const c of Object.keys(ids) as CollectionName[]) {
+    for (const e of entries?.[c] ?? []) ids[c].add(e.id);
+    for (const id of alsoExisting[c] ?? []) ids[c].add(id);
+  }
   return {
     today: TODAY,
+    ids,
     asked,
     fileSize: (from, path) => {
       asked.push([from, path]);

@@ -7,7 +7,10 @@ import { FIXTURE } from '../../helpers/content-fixture.ts';
 import { contextWith, fixtureEntries } from './fixture-entries.ts';
 
 const INIT = 'initiatives/sang-kien-mau.md';
-const run = (changes: Parameters<typeof fixtureEntries>[0]) => references(fixtureEntries(changes), contextWith());
+const run = (changes: Parameters<typeof fixtureEntries>[0], alsoExisting: Parameters<typeof contextWith>[2] = {}) => {
+  const entries = fixtureEntries(changes);
+  return references(entries, contextWith({}, entries, alsoExisting));
+};
 
 describe('references', () => {
   it('finds nothing wrong in the fixture, whose references all exist', () => {
@@ -40,6 +43,13 @@ describe('references', () => {
     expect(run({ edit: { [INIT]: (t) => t.replace('  - sang-kien-thu-hai', '  - sang-kien-mau') } })).toEqual([
       { severity: 'error', rule: 'reference', file: 'content/initiatives/sang-kien-mau.md', line: 37, field: 'related[0]', message: 'Sáng kiến liên quan trỏ về chính nó. Sửa: xóa dòng này.' },
     ]);
+  });
+
+  it('does not report a reference to a file that exists but fails its own schema (that file has its own errors)', () => {
+    const related = { [INIT]: (t: string) => t.replace('  - sang-kien-thu-hai', '  - sang-kien-thu-hai\n  - sang-kien-hong') };
+    expect(run({ edit: related }, { initiatives: ['sang-kien-hong'] })).toEqual([]);
+    // The same reference without such a file is reported.
+    expect(run({ edit: related }).map((p) => p.message.split('.')[0])).toEqual(['Không tìm thấy sáng kiến "sang-kien-hong"']);
   });
 
   it("checks an exhibition's campaign and a campaign's parent, and accepts a parent that exists", () => {

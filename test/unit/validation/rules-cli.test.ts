@@ -162,6 +162,17 @@ describe('npm run check', () => {
     expect(r.stdout.indexOf('lỗi')).toBeLessThan(r.stdout.indexOf('cảnh báo'));
   });
 
+  it('reports a broken file once: references to it from other files are not also "not found"', () => {
+    // sang-kien-mau lists sang-kien-thu-hai as related; break thu-hai's own field.
+    expect(content.read(INIT)).toContain('  - sang-kien-thu-hai');
+    content.replace('initiatives/sang-kien-thu-hai.md', 'verifiedAt: 2026-05-01', 'verifiedAt: 2026-13-45');
+    const r = runCheck(content.dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ 1 lỗi/);
+    expect(r.stdout).toMatch(/sang-kien-thu-hai\.md:\d+: status\.verifiedAt:/);
+    expect(r.stdout).not.toContain('Không tìm thấy sáng kiến');
+  });
+
   it('exits 0 when only warnings remain', () => {
     content.replace('initiatives/sang-kien-thu-hai.md', 'verifiedAt: 2026-05-01', 'verifiedAt: 2024-01-01');
     const r = runCheck(content.dir);

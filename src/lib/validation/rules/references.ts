@@ -1,7 +1,8 @@
 /**
  * Rule `reference`: every id naming another entry names one that exists (an initiative's unit, campaign, replicating
  * units and related initiatives, an exhibition's campaign, a campaign's parent), with the closest existing id as a
- * suggestion; an initiative is not related to itself.
+ * suggestion; an initiative is not related to itself. A file that exists counts even if it has problems of its own
+ * (they are reported on it), so one broken file does not turn every reference to it into a second error.
  */
 import { fieldPath, type Problem } from '../problems.ts';
 import type { ParsedEntry } from '../entries.ts';
@@ -16,12 +17,7 @@ const TARGETS = {
 } as const;
 type Target = keyof typeof TARGETS;
 
-export const references: CrossEntryRule = (entries) => {
-  const known: Record<Target, ReadonlySet<string>> = {
-    units: idsOf(entries.units),
-    campaigns: idsOf(entries.campaigns),
-    initiatives: idsOf(entries.initiatives),
-  };
+export const references: CrossEntryRule = (entries, { ids: known }) => {
   const problems: Problem[] = [];
   const check = (entry: ParsedEntry<unknown>, target: Target, value: string | undefined, path: PropertyKey[]) => {
     if (value === undefined || known[target].has(value)) return;
@@ -46,7 +42,3 @@ export const references: CrossEntryRule = (entries) => {
   for (const entry of entries.campaigns) check(entry, 'campaigns', entry.data.parent, ['parent']);
   return problems;
 };
-
-function idsOf(list: readonly ParsedEntry<unknown>[]): ReadonlySet<string> {
-  return new Set(list.map((e) => e.id));
-}
