@@ -16,5 +16,11 @@ export type UnitFacts = UnitData & { id: string };
 /** Some fields of a recognition (a step of the ladder). */
 export type RecognitionOf<K extends keyof Recognition> = Pick<Recognition, K>;
 
+/** An entry as the data layer holds it (id and validated frontmatter), narrowed to some fields of its data. */
+export interface EntryOf<D, K extends keyof D> {
+  id: string;
+  data: Pick<D, K>;
+}
+
 /** The status block of an initiative, narrowed to some of its fields. */
 export type StatusOf<K extends keyof InitiativeData['status']> = Pick<InitiativeData['status'], K>;

@@ -6,40 +6,18 @@ import { AWARDS, LEVELS, labelOf } from '../../vocabulary.ts';
 import { verificationCode } from '../sharing/verification.ts';
 import { highestRecognition, latestDecisionDate } from '../content/model.ts';
 import type { Row } from './tables.ts';
+import type { EntryOf } from '../content/records.ts';
+import type { InitiativeData } from '../../schemas/initiative.ts';
+import type { UnitData } from '../../schemas/unit.ts';
+import type { CampaignData } from '../../schemas/campaign.ts';
 
-interface RecognitionData {
-  level: string;
-  award: string;
-  decisionNumber: string;
-  decisionDate: string;
-  issuer: string;
-  year: number;
-}
-export interface InitiativeRecord {
-  id: string;
+/** An initiative as its rows need it: the schema's fields, with its field and area resolved to their labels. */
+export type InitiativeRecord = EntryOf<InitiativeData, 'title' | 'summary' | 'unit' | 'unitNameAtRecognition' | 'holder' | 'authors' | 'campaign' | 'recognitions' | 'status' | 'demo'> & {
   field: { id: string; label: string };
   area: { id: string; label: string };
-  data: {
-    title: string;
-    summary: string;
-    unit: string;
-    unitNameAtRecognition: string;
-    holder: string;
-    authors: readonly { name: string; consent: boolean }[];
-    campaign: string;
-    recognitions: readonly RecognitionData[];
-    status: { state: string; verifiedAt: string; replicatedBy: readonly string[] };
-    demo: boolean;
-  };
-}
-export interface UnitRecord {
-  id: string;
-  data: { name: string; kind: string; area: string; formerNames: readonly { name: string; until: string }[]; modelRecognitions: readonly unknown[]; summary: string; demo: boolean };
-}
-export interface CampaignRecord {
-  id: string;
-  data: { title: string; shortTitle: string; plan: { number: string; date: string; issuer: string }; period: { from: number; to: number }; organiser: string; area: string; demo: boolean };
-}
+};
+export type UnitRecord = EntryOf<UnitData, 'name' | 'kind' | 'area' | 'formerNames' | 'modelRecognitions' | 'summary' | 'demo'>;
+export type CampaignRecord = EntryOf<CampaignData, 'title' | 'shortTitle' | 'plan' | 'period' | 'organiser' | 'area' | 'demo'>;
 
 export interface Urls {
   initiative: (id: string) => string;
@@ -55,7 +33,7 @@ export function namedAuthors(authors: readonly { name: string; consent: boolean 
 
 export function initiativeRows(items: readonly InitiativeRecord[], urls: Urls): Row[] {
   return items.map(({ id, field, area, data }) => {
-    const top = highestRecognition(data.recognitions as Parameters<typeof highestRecognition>[0]);
+    const top = highestRecognition(data.recognitions);
     return {
       id,
       url: urls.initiative(id),
@@ -73,7 +51,7 @@ export function initiativeRows(items: readonly InitiativeRecord[], urls: Urls): 
       highest_level: top.level,
       highest_award: top.award,
       year: top.year,
-      latest_decision_date: latestDecisionDate(data.recognitions as Parameters<typeof latestDecisionDate>[0]),
+      latest_decision_date: latestDecisionDate(data.recognitions),
       recognition_count: data.recognitions.length,
       status: data.status.state,
       status_verified_at: data.status.verifiedAt,

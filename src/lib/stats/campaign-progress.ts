@@ -7,6 +7,7 @@ import { AWARDS, DOCUMENT_TYPES, labelOf, levelRank, valuesOf, type Award, type 
 import { formatDateShort } from '../text/dates.ts';
 import { formatInt } from '../text/format.ts';
 import type { InitiativeFacts, RecognitionOf, StatusOf } from '../content/records.ts';
+import type { CampaignData } from '../../schemas/campaign.ts';
 import { vi } from '../../i18n/vi.ts';
 import { format } from '../../i18n/format.ts';
 
@@ -15,10 +16,8 @@ export type ProgressInitiative = Pick<InitiativeFacts, 'campaign'> & {
   recognitions: readonly RecognitionOf<'level' | 'award' | 'year'>[];
   status: StatusOf<'state'>;
 };
-export interface CampaignLike {
-  id: string;
-  parent?: string | undefined;
-}
+/** A campaign as the family of plans needs it: its id and the plan it implements. */
+export type CampaignLike = Pick<CampaignData, 'parent'> & { id: string };
 
 /** States that mean "still applied". */
 export const APPLIED_STATES: readonly Status[] = ['dang-ap-dung', 'nhan-rong'];
