@@ -52,7 +52,7 @@ function input(n: number): StatsInput & { initiatives: ReviewInitiative[] } {
     units,
     fields,
     areas,
-    campaigns: [{ id: 'sang-kien-sang-tao-thu-do-2021-2025', shortTitle: 'Hà Nội', area: 'toan-thanh-pho', areaKind: 'toan-thanh-pho', period: { from: 2021, to: 2025 }, targets: [] }, { id: 'long-bien-2021-2025', parent: 'sang-kien-sang-tao-thu-do-2021-2025', shortTitle: 'Long Biên', area: 'long-bien', areaKind: 'quan', period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'Kế hoạch 19/KH-HĐTĐKT', metric: 'thanh-pho-moi-nam' }] }],
+    campaigns: [{ id: 'sang-kien-sang-tao-thu-do-2021-2025', shortTitle: 'Hà Nội', area: 'toan-thanh-pho', districtPlan: false, period: { from: 2021, to: 2025 }, targets: [] }, { id: 'long-bien-2021-2025', parent: 'sang-kien-sang-tao-thu-do-2021-2025', shortTitle: 'Long Biên', area: 'long-bien', districtPlan: true, period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'Kế hoạch 19/KH-HĐTĐKT', metric: 'thanh-pho-moi-nam' }] }],
     today: '2026-11-23',
   };
 }
@@ -63,7 +63,7 @@ function reviews(data: ReturnType<typeof input>): number {
   const units = data.units.map((u) => ({ ...u, demo: true, modelRecognitions: [] }));
   let pages = 0;
   for (const c of data.campaigns) {
-    const campaign: ReviewCampaign = { id: c.id, parent: c.parent, area: c.area, cityWide: c.areaKind === 'toan-thanh-pho', period: c.period, targets: c.targets };
+    const campaign: ReviewCampaign = { id: c.id, parent: c.parent, area: c.area, cityWide: !c.districtPlan, period: c.period, targets: c.targets };
     for (const year of [undefined, 2021, 2022, 2023, 2024, 2025]) {
       const { items } = buildReview({ campaign, campaigns: family, initiatives: data.initiatives, units, asOf: data.today }, year);
       buildStatsCharts({ ...data, initiatives: items, campaigns: [] });

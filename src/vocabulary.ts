@@ -114,3 +114,11 @@ export const AREA_KINDS = vocabulary([
   ['toan-thanh-pho', 'Toàn thành phố'],
 ] as const);
 export type AreaKind = typeof AREA_KINDS extends Vocabulary<infer K> ? K : never;
+
+/**
+ * Whether an area is the whole city (departments not under any district) rather than a district: a campaign there is
+ * the city's, whose per-district targets are measured on the districts' own plans; it has no tile on the map.
+ */
+export function isCityWide(area: { kind: string }): boolean {
+  return area.kind === 'toan-thanh-pho';
+}

@@ -14,6 +14,7 @@ import { contentDir } from '../lib/config.ts';
 import { loadRedirects, redirectsFile } from '../lib/routes/redirects.ts';
 import { checkPermalinks, formatGuardReport, urlsFromFiles } from '../lib/routes/permalinks.ts';
 import { clearMarks, markedPages } from '../lib/routes/page-marks.ts';
+import { paths } from '../lib/routes/site.ts';
 
 export function sharing(): AstroIntegration {
   return {
@@ -26,7 +27,7 @@ export function sharing(): AstroIntegration {
         const urls = urlsFromFiles(files);
         const redirects = loadRedirects(contentDir());
         writeFileSync(join(out, 'permalinks.json'), `${JSON.stringify({ urls }, null, 1)}\n`);
-        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, [{ prefix: '/xac-minh/', page: '/xac-minh/khong-tim-thay/' }]));
+        writeFileSync(join(out, '_redirects'), redirectsFile(redirects, [{ prefix: paths.verifyIndex(), page: paths.verifyNotFound() }]));
         const committed = resolve('permalinks.json');
         const shipped = contentDir() === resolve('content') && existsSync(committed);
         const previous = shipped ? (JSON.parse(readFileSync(committed, 'utf8')) as { urls: string[] }).urls : [];

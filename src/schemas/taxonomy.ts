@@ -3,7 +3,7 @@
  * Each file is a list; the `id` is the stable ASCII value used in content and URLs.
  */
 import { z } from 'astro/zod';
-import { AREA_KINDS } from '../vocabulary.ts';
+import { AREA_KINDS, isCityWide } from '../vocabulary.ts';
 import { oneOf, text } from './shared.ts';
 
 const id = z
@@ -64,7 +64,7 @@ const uniqueIds = <T extends { id: string }>(list: T[], ctx: z.RefinementCtx) =>
 const mapTiles = (list: Area[], ctx: z.RefinementCtx) => {
   const taken = new Map<string, number>();
   list.forEach((a, i) => {
-    if (a.kind === 'toan-thanh-pho') {
+    if (isCityWide(a)) {
       if (a.tile) ctx.addIssue({ code: 'custom', path: [i, 'tile'], message: `"${a.label}" là toàn thành phố, không có ô trên bản đồ. Sửa: xóa dòng tile.` });
       return;
     }

@@ -35,8 +35,8 @@ export interface StatsCampaign {
   parent?: string | undefined;
   shortTitle: string;
   area: string;
-  /** Kind of the campaign's area: a per-district target is only drawn for a district's own plan. */
-  areaKind: string;
+  /** Whether the plan is a district's own (not the whole city's): only then are its per-district targets drawn. */
+  districtPlan: boolean;
   period: { from: number; to: number };
   targets: readonly PlanTarget[];
 }
@@ -242,7 +242,7 @@ export function buildStatsCharts(input: StatsInput): ChartSpec[] {
   // above in each year's round (the city-wide campaign quotes the same per-district target; drawn once).
   const areaLabel = new Map(input.areas.map((a) => [a.id, a.label]));
   for (const c of input.campaigns) {
-    for (const { target } of chartedTargets({ districtPlan: c.areaKind !== 'toan-thanh-pho', targets: c.targets })) {
+    for (const { target } of chartedTargets(c)) {
       // The same figure as the campaign page (src/lib/stats/campaign-progress.ts): one way of counting it.
       const series = campaignProgress(c, input.campaigns, items).cityPerYear.map((y) => ({ year: y.year, value: y.count }));
       charts.push({

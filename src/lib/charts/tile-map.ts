@@ -7,6 +7,7 @@ import { vi } from '../../i18n/vi.ts';
 import { format } from '../../i18n/format.ts';
 import { formatInt } from '../text/format.ts';
 import { compareVi } from '../text/text.ts';
+import { isCityWide } from '../../vocabulary.ts';
 import { joinVi } from './target.ts';
 
 export interface TileArea {
@@ -100,7 +101,7 @@ export function tileMapData(
 ): TileMapData {
   const tiled = areas.flatMap((a) => (a.tile ? [{ id: a.id, label: a.label, short: a.short ?? a.label.slice(0, 3), tile: a.tile }] : []));
   const layout = layoutTileMap(tiled, counts);
-  const city = areas.find((a) => a.kind === 'toan-thanh-pho');
+  const city = areas.find(isCityWide);
   const rows = layout.tiles
     .filter((t) => t.value > 0)
     .map(({ id, label, value }) => ({ id, label, value }))

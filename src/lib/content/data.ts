@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { today } from '../text/dates.ts';
+import { isCityWide } from '../../vocabulary.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { byLabel, byNewestRecognition, highestRecognition, isEmbargoed, isRevoked, latestDecisionDate } from './model.ts';
 import { campaignFamily, campaignProgress, type CampaignProgress } from '../stats/campaign-progress.ts';
@@ -54,7 +55,12 @@ export function getFields(): Field[] {
 
 /** Areas: the whole city first, then Vietnamese order. */
 export function getAreas(): Area[] {
-  return [...getTaxonomy().areas].sort((a, b) => Number(b.kind === 'toan-thanh-pho') - Number(a.kind === 'toan-thanh-pho') || byLabel<Area>((x) => x.label)(a, b));
+  return [...getTaxonomy().areas].sort((a, b) => Number(isCityWide(b)) - Number(isCityWide(a)) || byLabel<Area>((x) => x.label)(a, b));
+}
+
+/** Whether the area with this id is the whole city (`isCityWide`); a campaign there is not a district's plan. */
+export function isCityWideArea(areaId: string): boolean {
+  return getTaxonomy().areas.some((a) => a.id === areaId && isCityWide(a));
 }
 
 export const getUnits = () =>

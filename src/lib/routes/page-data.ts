@@ -8,7 +8,7 @@
 import { relative } from 'node:path';
 import {
   exhibitionInitiativeIds, getAreas, getCampaignInitiatives, getCampaignProgress, getExhibitionsOfCampaign, getBrowseIndex, getCampaigns, getTaxonomy, getEmbedBuckets, getExhibitions, getFacetPaths, getFacets, getFields, getHonorPaths, getInitiativeListing,
-  getInitiativePages, getInitiatives, getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets,
+  getInitiativePages, getInitiatives, getInitiativesByLetter, getLookups, getUnits, getVerificationBuckets, isCityWideArea,
   type CampaignEntry, type ExhibitionEntry, type FacetKind, type Initiative, type UnitEntry,
 } from '../content/data.ts';
 import { contentDir } from '../config.ts';
@@ -144,7 +144,6 @@ export interface CampaignPage {
 /** `/phong-trao/<id>/`: every campaign, with its parent and child plans, winners, progress and exhibitions. */
 export async function campaignPaths() {
   const campaigns = await getCampaigns();
-  const areas = new Map(getTaxonomy().areas.map((a) => [a.id, a]));
   return Promise.all(
     campaigns.map(async (campaign) => {
       const parent = campaigns.find((c) => c.id === campaign.data.parent);
@@ -152,7 +151,7 @@ export async function campaignPaths() {
         campaign,
         parent: parent && campaignLink(parent),
         children: campaigns.filter((c) => c.data.parent === campaign.id).map(campaignLink),
-        districtPlan: areas.get(campaign.data.area)?.kind !== 'toan-thanh-pho',
+        districtPlan: !isCityWideArea(campaign.data.area),
         initiatives: await getCampaignInitiatives(campaign.id),
         progress: await getCampaignProgress(campaign),
         exhibitions: await getExhibitionsOfCampaign(campaign.id),
@@ -389,13 +388,12 @@ async function toPlainRecords(): Promise<ReviewInitiative[]> {
 export async function reviewPaths(which: 'period' | 'year') {
   const campaigns = await getCampaigns();
   const family = campaigns.map((c) => ({ id: c.id, parent: c.data.parent }));
-  const areaKind = new Map(getTaxonomy().areas.map((a) => [a.id, a.kind]));
   const initiatives = await initiativeRecords();
   const units = (await getUnits()).map((u) => ({ id: u.id, name: u.data.name, area: u.data.area, demo: u.data.demo, modelRecognitions: u.data.modelRecognitions }));
   const asOf = today();
   const out = [];
   for (const c of campaigns) {
-    const campaign = { id: c.id, parent: c.data.parent, area: c.data.area, cityWide: areaKind.get(c.data.area) === 'toan-thanh-pho', period: c.data.period, targets: c.data.targets };
+    const campaign = { id: c.id, parent: c.data.parent, area: c.data.area, cityWide: isCityWideArea(c.data.area), period: c.data.period, targets: c.data.targets };
     const years = which === 'period' ? [undefined] : yearsOf(c.data.period);
     for (const year of years) {
       const { items, ...review } = buildReview({ campaign, campaigns: family, initiatives, units, asOf }, year);

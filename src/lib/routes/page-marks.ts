@@ -10,12 +10,14 @@
  * This is the one registry of the build: routes are evaluated in Astro's page bundle, the sitemap filter in the
  * config's copy of this module, in the same process; so the marks live on `globalThis` under a registered symbol.
  */
+import { paths } from './site.ts';
+
 export type PageMark = 'noindex';
 
 const KEY = Symbol.for('mlsk.pageMarks');
 
 /** Static pages (no `getStaticPaths()`) that carry the robots tag. */
-export const STATIC_MARKS: Readonly<Record<PageMark, readonly string[]>> = { noindex: ['/404/', '/xac-minh/khong-tim-thay/'] };
+export const STATIC_MARKS: Readonly<Record<PageMark, readonly string[]>> = { noindex: ['/404/', paths.verifyNotFound()] };
 
 type Registry = typeof globalThis & { [KEY]?: Map<PageMark, Set<string>> };
 

@@ -36,7 +36,6 @@ export const paths = {
   initiatives: () => '/sang-kien/',
   /** Page n of the listing; page 1 is the listing itself. */
   initiativesPage: (n: number) => `/sang-kien/${pageSuffix(n)}`,
-  /** A–Z index, or one letter of it (a slug from `letterSlug`). */
   /** A–Z index, one letter of it, or page n of a letter. */
   initiativesAz: (letter?: string, page = 1) => (letter ? `/sang-kien/a-z/${letter}/${pageSuffix(page)}` : '/sang-kien/a-z/'),
   initiative: (id: string) => `/sang-kien/${id}/`,

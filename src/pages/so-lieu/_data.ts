@@ -1,5 +1,5 @@
 /** The statistics page's data, shared by the page and its CSV endpoints: content → plain records → charts. */
-import { getAreas, getCampaigns, getFields, getUnits } from '../../lib/content/data.ts';
+import { getAreas, getCampaigns, getFields, getUnits, isCityWideArea } from '../../lib/content/data.ts';
 import { today } from '../../lib/text/dates.ts';
 import { buildStatsCharts, type ChartSpec } from '../../lib/charts/specs.ts';
 import { newestDecisionDate } from '../../lib/stats/aggregates.ts';
@@ -12,13 +12,12 @@ export function statsData() {
   cached ??= (async () => {
     const [items, units, campaigns] = await Promise.all([initiativeRecords(), getUnits(), getCampaigns()]);
     const now = today();
-    const areaKind = new Map(getAreas().map((a) => [a.id, a.kind]));
     const charts = buildStatsCharts({
       initiatives: items,
       units: units.map((u) => ({ id: u.id, name: u.data.name, area: u.data.area })),
       fields: getFields(),
       areas: getAreas(),
-      campaigns: campaigns.map((c) => ({ id: c.id, parent: c.data.parent, shortTitle: c.data.shortTitle, area: c.data.area, areaKind: areaKind.get(c.data.area) ?? '', period: c.data.period, targets: c.data.targets })),
+      campaigns: campaigns.map((c) => ({ id: c.id, parent: c.data.parent, shortTitle: c.data.shortTitle, area: c.data.area, districtPlan: !isCityWideArea(c.data.area), period: c.data.period, targets: c.data.targets })),
       today: now,
     });
     return { charts, map: areaMap(items), newest: newestDecisionDate(items), today: now, count: items.length };

@@ -210,8 +210,8 @@ describe('buildStatsCharts', () => {
     fields: [{ id: 'y-te', label: 'Y tế' }, { id: 'giao-duc', label: 'Giáo dục và đào tạo' }],
     areas: [{ id: 'long-bien', label: 'Long Biên' }, { id: 'dong-da', label: 'Đống Đa' }, { id: 'toan-thanh-pho', label: 'Toàn thành phố' }],
     campaigns: [
-      { id: 'lb', parent: 'hn', shortTitle: 'Long Biên', area: 'long-bien', areaKind: 'quan', period: { from: 2021, to: 2023 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
-      { id: 'hn', shortTitle: 'Hà Nội', area: 'toan-thanh-pho', areaKind: 'toan-thanh-pho', period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
+      { id: 'lb', parent: 'hn', shortTitle: 'Long Biên', area: 'long-bien', districtPlan: true, period: { from: 2021, to: 2023 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
+      { id: 'hn', shortTitle: 'Hà Nội', area: 'toan-thanh-pho', districtPlan: false, period: { from: 2021, to: 2025 }, targets: [{ label: 'x', value: '3–5 sáng kiến', source: 'KH 19', metric: 'thanh-pho-moi-nam' }] },
     ],
     today: '2026-11-23',
   };
