@@ -1,30 +1,51 @@
 // @ts-check
 /**
- * Run after `npm install` (package.json `postinstall`): one fix to Astro 7.3.5 that the city's volume needs,
- * until it lands upstream. Idempotent; fails loudly if the code it patches has changed (then check whether the
- * new Astro still needs it, and drop or update the patch).
+ * Run after `npm install` (package.json `postinstall`): two fixes to Astro 7.3.5 that the city's volume needs,
+ * until they land upstream. Idempotent; fails loudly if the code a patch replaces has changed (then check whether
+ * the new Astro still needs it, and drop or update the patch). Measured effects: docs/performance.md.
  *
- * Astro's chunked content store (`experimental.collectionStorage: 'chunked'`) splits the serialised store into
- * chunks by encoding every character separately with a TextEncoder to count its UTF-8 bytes. For Vietnamese
- * text at 25,000 records that took 2 min 40 s of a build (README, Performance); the byte length of a code
- * point is arithmetic (a lone surrogate, like the encoder's U+FFFD, counts 3).
+ * 1. Astro's chunked content store (`experimental.collectionStorage: 'chunked'`) splits the serialised store into
+ *    chunks by encoding every character separately with a TextEncoder to count its UTF-8 bytes. For Vietnamese
+ *    text at 25,000 records that took 2 min 40 s of a build (round 5); the byte length of a code point is
+ *    arithmetic (a lone surrogate, like the encoder's U+FFFD, counts 3).
+ * 2. Every `image()` field of every entry becomes its own import in `.astro/content-assets.mjs`, because the
+ *    import's id names the entry file (`?astroContentImageFlag=&importer=<file>`), even when thousands of entries
+ *    show the same photo. At 50,000 records that was 51,201 modules for 13 photos: 38 s of bundling and about
+ *    3 GB of the bundler's native memory, kept for the rest of the build (round 8). A relative path resolves
+ *    from the entry's folder, not from the file, so the id now names the folder: entries of one folder that
+ *    show the same photo share one import. The writer of content-assets.mjs and the runtime lookup both call
+ *    this one function, so they stay in step.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const file = fileURLToPath(new URL('../node_modules/astro/dist/content/data-store-writer.js', import.meta.url));
-const ORIGINAL = 'const charBytes = ENCODER.encode(str.slice(index, index + charLength)).length;';
-const PATCHED = 'const charBytes = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4; // patched: scripts/patch-dependencies.mjs';
+const PATCHES = [
+  {
+    name: 'content store writer (UTF-8 length without an encoder per character)',
+    file: 'astro/dist/content/data-store-writer.js',
+    original: 'const charBytes = ENCODER.encode(str.slice(index, index + charLength)).length;',
+    patched: 'const charBytes = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4; // patched: scripts/patch-dependencies.mjs',
+  },
+  {
+    name: 'content image imports (one import per photo and folder, not per entry)',
+    file: 'astro/dist/assets/utils/resolveImports.js',
+    original: 'params.set("importer", filePath);',
+    patched: 'params.set("importer", filePath.replace(/[^/\\\\]*$/, "_")); // patched: scripts/patch-dependencies.mjs',
+  },
+];
 
-if (!existsSync(file)) {
-  console.log('patch-dependencies: astro not installed, nothing to patch');
-} else {
+for (const patch of PATCHES) {
+  const file = fileURLToPath(new URL(`../node_modules/${patch.file}`, import.meta.url));
+  if (!existsSync(file)) {
+    console.log(`patch-dependencies: ${patch.file} not installed, nothing to patch`);
+    continue;
+  }
   const source = readFileSync(file, 'utf8');
-  if (source.includes(PATCHED)) {
-    console.log('patch-dependencies: astro content store writer already patched');
-  } else if (source.includes(ORIGINAL)) {
-    writeFileSync(file, source.replace(ORIGINAL, PATCHED));
-    console.log('patch-dependencies: patched astro content store writer (UTF-8 length without an encoder per character)');
+  if (source.includes(patch.patched)) {
+    console.log(`patch-dependencies: ${patch.name}: already patched`);
+  } else if (source.includes(patch.original)) {
+    writeFileSync(file, source.replace(patch.original, patch.patched));
+    console.log(`patch-dependencies: ${patch.name}: patched`);
   } else {
     throw new Error(`patch-dependencies: ${file} no longer has the code this patch replaces; check whether Astro still needs it`);
   }

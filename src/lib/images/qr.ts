@@ -20,31 +20,38 @@ export interface QrOptions {
  * poster (35,000 at 10,000 records). Every mask is valid; readers decode any of them.
  */
 export function qrMatrix(text: string, level: QrOptions['level'] = 'M'): boolean[][] {
-  const qr = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: level, maskPattern: 0 });
-  const { size, data } = qr.modules;
+  const { size, data } = qrModules(text, level);
   return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => Boolean(data[y * size + x])));
+}
+
+/** The library's flat module array (row by row, non-zero = dark), which the SVG is drawn from directly. */
+function qrModules(text: string, level: QrOptions['level'] = 'M'): { size: number; data: Uint8Array } {
+  return QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: level, maskPattern: 0 }).modules;
 }
 
 /** An SVG string for `text`: one path of dark modules on a white square, scalable with CSS. */
 export function qrSvg(text: string, options: QrOptions = {}): string {
   const { level = 'M', margin = 4, title } = options;
-  const matrix = qrMatrix(text, level);
-  const size = matrix.length + margin * 2;
-  let d = '';
-  matrix.forEach((row, y) => {
+  const { size: modules, data } = qrModules(text, level);
+  const size = modules + margin * 2;
+  // One `M…h…v1h…z` rectangle per horizontal run of dark modules (a poster draws two to four codes, so this
+  // loop runs over the flat array without building rows).
+  const runs: string[] = [];
+  for (let y = 0; y < modules; y++) {
+    const row = y * modules;
     let x = 0;
-    while (x < row.length) {
-      if (!row[x]) {
+    while (x < modules) {
+      if (!data[row + x]) {
         x++;
         continue;
       }
       const start = x;
-      while (x < row.length && row[x]) x++;
-      d += `M${start + margin} ${y + margin}h${x - start}v1h${start - x}z`;
+      while (x < modules && data[row + x]) x++;
+      runs.push(`M${start + margin} ${y + margin}h${x - start}v1h${start - x}z`);
     }
-  });
+  }
   const label = title ? `role="img" aria-label="${escapeAttr(title)}"` : 'aria-hidden="true"';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" ${label} shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" ${label} shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${runs.join('')}" fill="#000"/></svg>`;
 }
 
 function escapeAttr(s: string): string {

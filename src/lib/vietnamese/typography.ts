@@ -91,43 +91,53 @@ const encodeQuotes = (s: string) => s.replace(/"/g, '&quot;');
 /** Typography for an HTML fragment or page: text between tags only, never attributes or code. */
 export function typesetHtml(html: string): string {
   const context: QuoteContext = { previous: '' };
-  let out = '';
+  // Most of a page comes out as it went in (every tag, most text), so only the pieces that change are written
+  // out, with the unchanged stretch before each copied in one slice: `copied` is where that stretch starts.
+  const parts: string[] = [];
+  let copied = 0;
   let pos = 0;
   let raw: string | undefined;
   let textOnly = 0;
-  /** For each open <span>: does it already keep its text on one line? */
+  /** For each open <span>: does it already keep its text on one line? `nowrapSpans` counts the true ones. */
   const spans: boolean[] = [];
+  let nowrapSpans = 0;
   const tagRe = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<!doctype[^>]*>/gi;
   let m: RegExpExecArray | null;
-  const flush = (text: string) => {
-    if (!text) return;
-    if (raw) {
-      out += text;
-      return;
-    }
+  const replace = (start: number, end: number, text: string) => {
+    parts.push(html.slice(copied, start), text);
+    copied = end;
+  };
+  const flush = (start: number, end: number) => {
+    if (start === end || raw) return;
+    const text = html.slice(start, end);
     // Nothing to typeset and no entity that could be a quote: no quote to decode or encode, and without a
     // digit no decision number to wrap either.
     const nfc = text.normalize('NFC');
     if (!nfc.includes('&') && untouched(nfc, context)) {
-      out += nfc;
+      if (nfc !== text) replace(start, end, nfc);
       context.previous = nfc.slice(-1);
       return;
     }
     const typeset = encodeQuotes(typesetText(decodeQuotes(text), context));
-    out += textOnly || spans.includes(true) ? typeset : typeset.replace(DECISION_NUMBER_RE, (n) => `<span class="nowrap">${n}</span>`);
+    const result = textOnly || nowrapSpans ? typeset : typeset.replace(DECISION_NUMBER_RE, (n) => `<span class="nowrap">${n}</span>`);
+    if (result !== text) replace(start, end, result);
   };
   while ((m = tagRe.exec(html))) {
     const tag = m[0];
     const name = m[1]?.toLowerCase();
     const closing = tag.startsWith('</');
-    if (raw && !(closing && name === raw)) continue; // inside <script> and the like: copied below as text
-    flush(html.slice(pos, m.index));
-    out += tag;
+    if (raw && !(closing && name === raw)) continue; // inside <script> and the like: left as it is
+    flush(pos, m.index);
     pos = m.index + tag.length;
     if (!name) continue;
     if (name === 'span' && !tag.endsWith('/>')) {
-      if (closing) spans.pop();
-      else spans.push(/class\s*=\s*["'][^"']*\b(nowrap|doc-number)\b/.test(tag));
+      if (closing) {
+        if (spans.pop()) nowrapSpans--;
+      } else {
+        const nowrap = /class\s*=\s*["'][^"']*\b(nowrap|doc-number)\b/.test(tag);
+        spans.push(nowrap);
+        if (nowrap) nowrapSpans++;
+      }
     }
     if (closing) {
       if (name === raw) raw = undefined;
@@ -139,6 +149,7 @@ export function typesetHtml(html: string): string {
     }
     if (!INLINE.has(name)) context.previous = '';
   }
-  flush(html.slice(pos));
-  return out.replace(BEFORE_TAGGED_NUMBER_RE, `$1${NBSP}$2`);
+  flush(pos, html.length);
+  parts.push(html.slice(copied));
+  return parts.join('').replace(BEFORE_TAGGED_NUMBER_RE, `$1${NBSP}$2`);
 }

@@ -1,18 +1,21 @@
-/** The Astro patch (scripts/patch-dependencies.mjs) is in place, and the patched chunking still cuts text into chunks of at most the given UTF-8 size. */
+/** The Astro patches (scripts/patch-dependencies.mjs) are in place, and each still does what its original did. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 
-const FILE = resolve(import.meta.dirname, '../../../node_modules/astro/dist/content/data-store-writer.js');
+const ASTRO = resolve(import.meta.dirname, '../../../node_modules/astro/dist');
+const WRITER = join(ASTRO, 'content/data-store-writer.js');
+const IMPORTS = join(ASTRO, 'assets/utils/resolveImports.js');
 
 describe('patched Astro content store writer', () => {
   it('is patched after npm install', () => {
-    expect(readFileSync(FILE, 'utf8')).toContain('patched: scripts/patch-dependencies.mjs');
+    expect(readFileSync(WRITER, 'utf8')).toContain('patched: scripts/patch-dependencies.mjs');
   });
 
   it('chunks any text (Vietnamese, emoji, lone surrogates) into pieces that join back, each within the byte limit', async () => {
-    const { chunkString } = (await import(/* @vite-ignore */ FILE)) as { chunkString: (s: string, max: number) => string[] };
+    const { chunkString } = (await import(/* @vite-ignore */ WRITER)) as { chunkString: (s: string, max: number) => string[] };
     const encoder = new TextEncoder();
     const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('Đống Đa', 'thuỷ lợi', '😀', '\ud800', 'a')), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
@@ -22,5 +25,37 @@ describe('patched Astro content store writer', () => {
         for (const c of chunks) expect(encoder.encode(c).length).toBeLessThanOrEqual(max);
       }),
     );
+  });
+});
+
+describe('patched Astro content image imports', () => {
+  type ToId = (src: string, filePath?: string) => string | undefined;
+  const load = async () => ((await import(/* @vite-ignore */ pathToFileURL(IMPORTS).href)) as { imageSrcToImportId: ToId }).imageSrcToImportId;
+  /** What Astro's resolver does with an id (vite-plugin-content-assets.js): the source, from the importer's folder. */
+  const resolvedFile = (id: string, root: URL) => {
+    const [base, query] = id.split('?');
+    const importer = fileURLToPath(new URL(new URLSearchParams(query).get('importer')!, root));
+    return resolve(dirname(importer), base!);
+  };
+
+  it('is patched after npm install', () => {
+    expect(readFileSync(IMPORTS, 'utf8')).toContain('patched: scripts/patch-dependencies.mjs');
+  });
+
+  it('gives entries of one folder that show the same photo one import, and still resolves to the file next to the entry', async () => {
+    const toId = await load();
+    const root = pathToFileURL('/project/');
+    const segment = fc.stringMatching(/^[a-z0-9-]{1,8}$/);
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 3 }), segment, segment, fc.constantFrom('../images/a.jpg', './b.png', '../../c.webp', 'images/d.jpeg'), (folders, file1, file2, src) => {
+        const folder = posix.join(...folders);
+        const one = toId(src, `${folder}/${file1}.md`)!;
+        const other = toId(src, `${folder}/${file2}.mdx`)!;
+        expect(one).toBe(other);
+        expect(resolvedFile(one, root)).toBe(resolve('/project', folder, src));
+        expect(toId(src, `${folder}-x/${file1}.md`)).not.toBe(one);
+      }),
+    );
+    expect(toId('https://example.org/a.jpg', 'x/y.md')).toBeUndefined();
   });
 });
