@@ -8,6 +8,7 @@ import fc from 'fast-check';
 const ASTRO = resolve(import.meta.dirname, '../../../node_modules/astro/dist');
 const WRITER = join(ASTRO, 'content/data-store-writer.js');
 const IMPORTS = join(ASTRO, 'assets/utils/resolveImports.js');
+const CHUNKS = join(ASTRO, 'content/vite-plugin-content-virtual-mod.js');
 
 describe('patched Astro content store writer', () => {
   it('is patched after npm install', () => {
@@ -57,5 +58,15 @@ describe('patched Astro content image imports', () => {
       }),
     );
     expect(toId('https://example.org/a.jpg', 'x/y.md')).toBeUndefined();
+  });
+});
+
+describe('patched Astro content store chunks', () => {
+  // What the patch changes is proven by every build test: each page renders records read from these chunks.
+  it('is patched after npm install: a chunk module reads its file instead of carrying it as a string literal', () => {
+    const source = readFileSync(CHUNKS, 'utf8');
+    expect(source).toContain('patched: scripts/patch-dependencies.mjs');
+    expect(source).toContain('export default readFileSync(');
+    expect(source).not.toContain('code: `export default ${JSON.stringify(contents)}`');
   });
 });
