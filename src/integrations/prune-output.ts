@@ -29,7 +29,7 @@ export function staleFiles(dir: string, kept: ReadonlySet<string>, since: number
 /**
  * Remove the folders that deleting `files` (relative to `dir`) left empty, from each file's folder upwards; `dir`
  * itself stays. Only those folders are looked at: listing the whole output folder again (190,000 entries at 50,000
- * records) took 10 s of every build that deleted anything.
+ * records) made this step take 15 s in every build that deleted anything.
  */
 export function removeEmptyFolders(dir: string, files: readonly string[]): void {
   const folders = new Set<string>();

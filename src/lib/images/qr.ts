@@ -34,8 +34,8 @@ export function qrSvg(text: string, options: QrOptions = {}): string {
   const { level = 'M', margin = 4, title } = options;
   const { size: modules, data } = qrModules(text, level);
   const size = modules + margin * 2;
-  // One `M…h…v1h…z` rectangle per horizontal run of dark modules (a poster draws two to four codes, so this
-  // loop runs over the flat array without building rows).
+  // One `M…h…v1h…z` rectangle per horizontal run of dark modules, read from the flat array (no row arrays: a large
+  // build draws tens of thousands of codes).
   const runs: string[] = [];
   for (let y = 0; y < modules; y++) {
     const row = y * modules;
