@@ -14,17 +14,11 @@ export interface QrOptions {
 }
 
 /**
- * The module matrix of a QR code for `text`, as one byte-mode segment with mask pattern 0.
- * Both are fixed on purpose: the library's search for the best segmentation and for the mask with the
- * lowest penalty score cost ~0.8 ms per code, and a large build draws one code per recognition and per
- * poster (35,000 at 10,000 records). Every mask is valid; readers decode any of them.
+ * The modules of a QR code for `text` (the library's flat array, row by row, non-zero = dark), as one byte-mode
+ * segment with mask pattern 0. Both are fixed on purpose: the library's search for the best segmentation and for
+ * the mask with the lowest penalty score cost ~0.8 ms per code, and a large build draws one code per recognition
+ * and per poster (35,000 at 10,000 records). Every mask is valid; readers decode any of them.
  */
-export function qrMatrix(text: string, level: QrOptions['level'] = 'M'): boolean[][] {
-  const { size, data } = qrModules(text, level);
-  return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => Boolean(data[y * size + x])));
-}
-
-/** The library's flat module array (row by row, non-zero = dark), which the SVG is drawn from directly. */
 function qrModules(text: string, level: QrOptions['level'] = 'M'): { size: number; data: Uint8Array } {
   return QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: level, maskPattern: 0 }).modules;
 }
