@@ -15,7 +15,7 @@ const started = performance.now();
 if (process.argv.includes('--fix')) {
   for (const file of fixNfcFiles(contentDir())) console.log(`Đã chuẩn hóa Unicode (NFC): ${file}`);
 }
-const result = validateContent({ contentDir: contentDir(), today: today() });
+const result = await validateContent({ contentDir: contentDir(), today: today() });
 const files = Object.values(result.counts).reduce((a, b) => a + b, 0);
 console.log(formatReport(result.problems));
 console.log(`Đã kiểm tra ${files} tệp trong ${Math.round(performance.now() - started)} ms.`);

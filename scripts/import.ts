@@ -127,7 +127,7 @@ console.log(written.length ? `✓ Đã tạo ${written.length} tệp:\n${written
 if (skipped.length) console.log(`✗ ${skipped.length} dòng không nhập được:\n${skipped.join('\n')}`);
 
 // The same validation as `npm run check` and the build, reported for the files just written.
-const result = validateContent({ contentDir: dir, today: today() });
+const result = await validateContent({ contentDir: dir, today: today() });
 const mine = new Set(written);
 const problems = result.problems.filter((p) => mine.has(p.file));
 if (written.length) console.log(`Kiểm tra các tệp vừa tạo:\n${formatReport(problems)}`);

@@ -20,11 +20,11 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'mlsk:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
         // The text rules' results are kept next to Astro's cache (the build's other caches go the same way).
         const textCacheFile = join(astroCacheDir(), 'text-quality.json');
-        const result = validateContent({ contentDir: contentDir(), today: today(), textCacheFile });
+        const result = await validateContent({ contentDir: contentDir(), today: today(), textCacheFile });
         const warnings = sortProblems(result.problems.filter((p) => p.severity === 'warning'));
         for (const w of warnings) logger.warn(formatProblem(w));
         if (result.errorCount === 0) {

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../threads/pool.ts';
 import { ogCacheFile, type OgCard } from './og-image.ts';
-import type { OgDone, OgJob } from './og-worker.ts';
+import type { OgJob } from './og-worker.ts';
 
 /** The worker's source, run by Node as TypeScript (it is not bundled, so it is found from the project root). */
 const WORKER = resolve('src/lib/images/og-worker.ts');
@@ -25,45 +25,19 @@ export function ogThreads(env: Record<string, string | undefined> = process.env)
  * Returns, for each key being drawn, a promise settled when its file is in the cache.
  */
 export function drawMissingCards(cards: Iterable<[string, OgCard]>, cacheDir: string, threads = ogThreads()): Map<string, Promise<void>> {
-  const queue: { key: string; card: OgCard; done: () => void; fail: (e: Error) => void }[] = [];
+  const missing = [...cards].filter(([, card]) => !existsSync(ogCacheFile(card, cacheDir)));
   const pending = new Map<string, Promise<void>>();
-  for (const [key, card] of cards) {
-    if (existsSync(ogCacheFile(card, cacheDir))) continue;
-    pending.set(
-      key,
-      new Promise<void>((done, fail) => {
-        queue.push({ key, card, done, fail });
-      }),
-    );
-  }
-  if (!queue.length) return pending;
-  // A rejection nobody awaited yet must not crash the build before the page that serves it reports it.
-  for (const p of pending.values()) p.catch(() => {});
-  let next = 0;
-  let alive = Math.min(threads, queue.length);
-  /** Sends the next card to `worker` and returns its job, or stops the worker when none is left. */
-  const start = (worker: Worker) => {
-    const job = queue[next++];
-    if (job) worker.postMessage({ card: job.card, cacheDir } satisfies OgJob);
-    else void worker.terminate();
-    return job;
-  };
-  for (let t = 0; t < alive; t++) {
-    const worker = new Worker(WORKER);
-    worker.unref();
-    // A worker draws one card at a time, so its answer is always about the card it was sent last.
-    let current = start(worker);
-    worker.on('message', ({ error }: OgDone) => {
-      if (error) current?.fail(new Error(`Không vẽ được ảnh xem trước ${current.key}: ${error}`));
-      else current?.done();
-      current = start(worker);
+  if (!missing.length) return pending;
+  const pool = new WorkerPool<OgJob, void>(WORKER, Math.min(threads, missing.length));
+  for (const [key, card] of missing) {
+    const drawn = pool.run({ card, cacheDir }).catch((e: Error) => {
+      throw new Error(`Không vẽ được ảnh xem trước ${key}: ${e.message}`);
     });
-    worker.on('error', (e) => {
-      current?.fail(e);
-      current = undefined;
-      // With no thread left nothing would draw the rest, and their pages would wait forever: fail them too.
-      if (--alive === 0) for (const job of queue.splice(next)) job.fail(e);
-    });
+    // A rejection nobody awaited yet must not crash the build before the page that serves it reports it.
+    drawn.catch(() => {});
+    pending.set(key, drawn);
   }
+  // The drawing threads hold fonts and image buffers: stop them once every card is drawn.
+  void Promise.allSettled(pending.values()).then(() => pool.close());
   return pending;
 }

@@ -45,13 +45,17 @@ export function textQualityContext(contentDir: string, wordListFile: string): Te
   return { speller: createSpeller(list ? parseWordList(list) : []), wordListFile, version: version.digest('hex') };
 }
 
+/** The text rules' results of some files, by cache key: what a worker thread hands back to be saved. */
+export type TextResults = [string, Problem[]][];
+
 /**
  * The text rules' results per file, kept in a JSON file between runs (the build's content guard passes one in
  * Astro's cache folder): a file whose text, name, word list and rules are unchanged is not checked again. At
  * 50,000 records the spelling, tone and legacy-encoding rules took most of the guard's half a minute.
+ * Each thread that checks files has its own instance; the one that saves gathers the others' results.
  */
 export class TextQualityCache {
-  private readonly seen = new Map<string, Problem[]>();
+  private seen = new Map<string, Problem[]>();
   private readonly stored: Map<string, Problem[]>;
   private readonly file: string;
   private readonly ctx: TextQualityContext;
@@ -72,6 +76,18 @@ export class TextQualityCache {
     const hit = this.stored.get(key) ?? checkTextQuality(raw, source, this.ctx);
     this.seen.set(key, hit);
     return hit;
+  }
+
+  /** The results of the files checked since the last call, handed over (and forgotten here). */
+  takeResults(): TextResults {
+    const taken = [...this.seen];
+    this.seen = new Map();
+    return taken;
+  }
+
+  /** Results checked by another thread's instance, to be saved with this one's. */
+  addResults(results: TextResults): void {
+    for (const [key, problems] of results) this.seen.set(key, problems);
   }
 
   /** Write the results of this run (only the files seen, so deleted files drop out). */

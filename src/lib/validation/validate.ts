@@ -6,28 +6,25 @@
  * problem at once with file, line and field.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../config.ts';
 import { idFromPath } from '../text/text.ts';
 import { TAXONOMY_FILES } from '../content/taxonomy.ts';
 import { areasFileSchema, fieldsFileSchema } from '../../schemas/taxonomy.ts';
-import { initiativeSchema } from '../../schemas/initiative.ts';
-import { unitSchema } from '../../schemas/unit.ts';
-import { campaignSchema } from '../../schemas/campaign.ts';
-import { exhibitionSchema } from '../../schemas/exhibition.ts';
+import { WorkerPool } from '../threads/pool.ts';
 import { WORD_LIST_FILE } from '../vietnamese/spelling.ts';
 import type { Entries, EntryData, ParsedEntry } from './entries.ts';
+import { checkedSource, fileChecker, type BatchResult, type FileCheckSetup, type FileToCheck } from './file-check.ts';
+import type { FileCheckJob } from './file-check-worker.ts';
 import { listContentFiles } from './files.ts';
 import { zodLocale } from './locale.ts';
-import { placeholderProblems } from './placeholder.ts';
 import type { Problem } from './problems.ts';
 import { CROSS_ENTRY_RULES, type RuleContext } from './rules/index.ts';
 import { duplicateSlugs } from './rules/duplicate-slug.ts';
-import { issueToProblems } from './schema-issues.ts';
-import { readSource } from './source.ts';
 import { checkTaxonomyFile } from './taxonomy.ts';
-import { checkNfc, checkTextQuality, textQualityContext, TextQualityCache } from './text-quality.ts';
+import { checkNfc, textQualityContext, TextQualityCache } from './text-quality.ts';
 
 export * from './problems.ts';
 
@@ -40,6 +37,11 @@ export interface ValidateOptions {
   today: string;
   /** A file keeping the text rules' results between runs (`TextQualityCache`); none: every file is checked. */
   textCacheFile?: string;
+  /**
+   * Threads checking files on their own (`file-check.ts`): default one per core for folders of at least
+   * `PARALLEL_FROM_FILES` entry files; 1 checks them on the calling thread. The result is the same either way.
+   */
+  threads?: number;
 }
 
 export interface ValidationResult {
@@ -50,10 +52,14 @@ export interface ValidationResult {
   counts: Record<CollectionName, number>;
 }
 
-/** A plain path checker used where the build uses Astro's `image()` (existence is a separate rule). */
-const imagePath = z.string({ error: 'Thiếu đường dẫn ảnh (src). Sửa: ghi ví dụ ../images/ten-anh.jpg' }).min(1);
+/** Below this many entry files, starting the threads (about 0.3 s each) costs more than it saves. */
+export const PARALLEL_FROM_FILES = 2_000;
+/** Files per job sent to a thread: small enough to share the work evenly, large enough that a job is not all overhead. */
+const BATCH = 250;
+/** The worker's source, run by Node as TypeScript (it is not bundled, so it is found from the project root). */
+const WORKER = resolve('src/lib/validation/file-check-worker.ts');
 
-export function validateContent(options: ValidateOptions): ValidationResult {
+export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
   zodLocale();
   const root = options.root ?? process.cwd();
   const problems: Problem[] = [];
@@ -64,62 +70,52 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     const abs = join(options.contentDir, name);
     const { problems: found, items } = checkTaxonomyFile(abs, rel(abs), schema);
     problems.push(...found);
-    return new Map(items.map((item) => [item.id, item.label]));
+    return items.map((item): [string, string] => [item.id, item.label]);
   };
-  const fieldVocabulary = taxonomyFile(TAXONOMY_FILES.fields, fieldsFileSchema);
-  const areaVocabulary = taxonomyFile(TAXONOMY_FILES.areas, areasFileSchema);
-  const textQuality = textQualityContext(options.contentDir, rel(join(options.contentDir, WORD_LIST_FILE)));
-  const textCache = options.textCacheFile ? new TextQualityCache(options.textCacheFile, textQuality) : undefined;
+  const setup: FileCheckSetup = {
+    contentDir: options.contentDir,
+    wordListFile: rel(join(options.contentDir, WORD_LIST_FILE)),
+    today: options.today,
+    fields: taxonomyFile(TAXONOMY_FILES.fields, fieldsFileSchema),
+    areas: taxonomyFile(TAXONOMY_FILES.areas, areasFileSchema),
+    ...(options.textCacheFile ? { textCacheFile: options.textCacheFile } : {}),
+  };
   for (const name of Object.values(TAXONOMY_FILES)) {
     const abs = join(options.contentDir, name);
     if (existsSync(abs)) problems.push(...checkNfc(rel(abs), readFileSync(abs, 'utf8')));
   }
 
-  // 2. Every file of every collection on its own, then against its collection's schema.
+  // 2. Every file of every collection on its own (on worker threads for large folders), then against its schema.
+  const names = ['campaigns', 'initiatives', 'units', 'exhibitions'] as const satisfies CollectionName[];
   const counts = { campaigns: 0, initiatives: 0, units: 0, exhibitions: 0 } satisfies Record<CollectionName, number>;
   const ids: Record<CollectionName, Set<string>> = { campaigns: new Set(), initiatives: new Set(), units: new Set(), exhibitions: new Set() };
-  const readCollection = <C extends CollectionName>(collection: C, schema: z.ZodType<EntryData[C]>): ParsedEntry<EntryData[C]>[] => {
+  const kept = {} as Record<CollectionName, FileToCheck[]>;
+  const duplicates = {} as Record<CollectionName, Problem[]>;
+  for (const collection of names) {
     const dir = join(options.contentDir, COLLECTIONS[collection]);
     const files = listContentFiles(dir).map((abs) => ({ abs, file: rel(abs), id: idFromPath(relative(dir, abs)) }));
     counts[collection] = files.length;
     for (const f of files) ids[collection].add(f.id);
-    const { kept, problems: duplicates } = duplicateSlugs(files);
-    problems.push(...duplicates);
+    const found = duplicateSlugs(files);
+    duplicates[collection] = found.problems;
+    kept[collection] = found.kept;
+  }
+  const total = names.reduce((n, c) => n + kept[c].length, 0);
+  const threads = options.threads ?? (total >= PARALLEL_FROM_FILES ? availableParallelism() : 1);
+  const checked = await checkFiles(setup, kept, threads);
+  const textCache = options.textCacheFile ? new TextQualityCache(options.textCacheFile, textQualityContext(setup.contentDir, setup.wordListFile)) : undefined;
+  const typed = <C extends CollectionName>(collection: C): ParsedEntry<EntryData[C]>[] => {
     const entries: ParsedEntry<EntryData[C]>[] = [];
-    for (const { abs, file, id } of kept) {
-      const raw = readFileSync(abs, 'utf8');
-      const source = readSource(file, raw.normalize('NFC'));
-      for (const e of source.syntaxErrors) problems.push({ severity: 'error', rule: 'syntax', file, line: e.line, field: '', message: e.message });
-      problems.push(...(textCache ? textCache.check(raw, source) : checkTextQuality(raw, source, textQuality)));
-      if (source.data === undefined) continue;
-      const placeholders = placeholderProblems(source);
-      problems.push(...placeholders);
-      const unfilled = new Set(placeholders.map((p) => p.field));
-      let result: z.ZodSafeParseResult<EntryData[C]>;
-      try {
-        result = schema.safeParse(source.data);
-      } catch (error) {
-        problems.push({ severity: 'error', rule: 'invalid-value', file, line: 1, field: '', message: `Không kiểm tra được tệp (${(error as Error).message}). Sửa: so với tệp mẫu; nếu vẫn lỗi, báo nhóm kỹ thuật.` });
-        continue;
-      }
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push(...issueToProblems(issue, source, collection).filter((p) => !unfilled.has(p.field)));
-        }
-        continue;
-      }
-      // A scaffold not yet filled in: its placeholders are the problem, not references to "«…»".
-      if (placeholders.length) continue;
-      entries.push({ id, source, data: result.data });
-    }
+    problems.push(...duplicates[collection]);
+    kept[collection].forEach((f, i) => {
+      const result = checked[collection].files[i]!;
+      problems.push(...result.problems);
+      if (result.entry) entries.push({ id: f.id, source: checkedSource(f.file, f.abs, result.entry), data: result.entry.data as EntryData[C] });
+    });
+    textCache?.addResults(checked[collection].text);
     return entries;
   };
-  const entries: Entries = {
-    campaigns: readCollection('campaigns', campaignSchema({ areas: areaVocabulary })),
-    initiatives: readCollection('initiatives', initiativeSchema({ image: imagePath, fields: fieldVocabulary, areas: areaVocabulary, today: options.today })),
-    units: readCollection('units', unitSchema({ areas: areaVocabulary })),
-    exhibitions: readCollection('exhibitions', exhibitionSchema({ image: imagePath })),
-  };
+  const entries: Entries = { campaigns: typed('campaigns'), initiatives: typed('initiatives'), units: typed('units'), exhibitions: typed('exhibitions') };
   textCache?.save();
 
   // 3. Rules across entries and files.
@@ -137,4 +133,30 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   for (const rule of CROSS_ENTRY_RULES) problems.push(...rule(entries, context));
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   return { problems, errorCount, warningCount: problems.length - errorCount, counts };
+}
+
+/**
+ * The per-file stage for every collection, in file order: on `threads` worker threads in batches, or on this
+ * thread when `threads` is 1.
+ */
+async function checkFiles(setup: FileCheckSetup, files: Record<CollectionName, FileToCheck[]>, threads: number): Promise<Record<CollectionName, BatchResult>> {
+  const collections = Object.keys(files) as CollectionName[];
+  if (threads <= 1) {
+    const check = fileChecker(setup);
+    return Object.fromEntries(collections.map((c) => [c, check(c, files[c])])) as Record<CollectionName, BatchResult>;
+  }
+  const pool = new WorkerPool<FileCheckJob, BatchResult>(WORKER, threads);
+  try {
+    const results = await Promise.all(
+      collections.map(async (collection) => {
+        const batches: Promise<BatchResult>[] = [];
+        for (let i = 0; i < files[collection].length; i += BATCH) batches.push(pool.run({ setup, collection, files: files[collection].slice(i, i + BATCH) }));
+        const done = await Promise.all(batches);
+        return [collection, { files: done.flatMap((b) => b.files), text: done.flatMap((b) => b.text) }] as const;
+      }),
+    );
+    return Object.fromEntries(results) as Record<CollectionName, BatchResult>;
+  } finally {
+    await pool.close();
+  }
 }

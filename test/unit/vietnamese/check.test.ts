@@ -120,9 +120,9 @@ describe('the text rules kept between builds (the content guard passes a cache f
     const { validateContent } = await import('../../../src/lib/validation/validate.ts');
     const cacheFile = join(content.dir, '.cache', 'text-quality.json');
     content.replace(INIT, `title: ${TITLE}`, 'title: Sáng kiến thuỷ lợi cho phường Hoà Bình');
-    const run = () => validateContent({ contentDir: content.dir, today: '2026-11-23', textCacheFile: cacheFile }).problems.map((p) => `${p.file}:${p.line}: ${p.message}`).sort();
-    const plain = validateContent({ contentDir: content.dir, today: '2026-11-23' }).problems.map((p) => `${p.file}:${p.line}: ${p.message}`).sort();
-    expect(run()).toEqual(plain);
+    const run = async () => (await validateContent({ contentDir: content.dir, today: '2026-11-23', textCacheFile: cacheFile })).problems.map((p) => `${p.file}:${p.line}: ${p.message}`).sort();
+    const plain = (await validateContent({ contentDir: content.dir, today: '2026-11-23' })).problems.map((p) => `${p.file}:${p.line}: ${p.message}`).sort();
+    expect(await run()).toEqual(plain);
     expect(existsSync(cacheFile)).toBe(true);
     // A hit comes from the cache: a result planted for the file's key is returned as stored.
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; results: Record<string, { message: string }[]> };
@@ -130,15 +130,15 @@ describe('the text rules kept between builds (the content guard passes a cache f
     const key = keys.find((k) => stored.results[k]!.some((p) => p.message.includes('thuỷ')))!;
     stored.results[key] = stored.results[key]!.map((p) => ({ ...p, message: `${p.message} (từ bộ nhớ đệm)` }));
     writeFileSync(cacheFile, JSON.stringify(stored));
-    expect(run().some((m) => m.includes('(từ bộ nhớ đệm)'))).toBe(true);
+    expect((await run()).some((m) => m.includes('(từ bộ nhớ đệm)'))).toBe(true);
     // Editing the file checks it again.
     content.replace(INIT, 'thuỷ lợi', 'thủy lợi');
-    expect(run().some((m) => m.includes('(từ bộ nhớ đệm)') || m.includes('"thuỷ"'))).toBe(false);
+    expect((await run()).some((m) => m.includes('(từ bộ nhớ đệm)') || m.includes('"thuỷ"'))).toBe(false);
     // A new word list is a new version: nothing planted survives.
     content.replace(INIT, 'thủy lợi', 'thuỷ lợi');
     writeFileSync(cacheFile, JSON.stringify(stored));
     content.write('tu-dien-rieng.txt', 'Hoà\n');
-    const listed = run();
+    const listed = await run();
     expect(listed.some((m) => m.includes('(từ bộ nhớ đệm)'))).toBe(false);
     expect(listed.some((m) => m.includes('"Hoà"'))).toBe(false);
   });

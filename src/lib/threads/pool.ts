@@ -1,0 +1,114 @@
+/**
+ * The one way this project runs work on other threads: a pool of worker threads, each serving one job at a
+ * time from a first-in-first-out queue. The build renders pages on one thread; on a 2-core machine a pool
+ * of one or two threads puts the other core to work (preview cards, typography, validation).
+ *
+ * - Workers start when jobs arrive, up to `threads`, and are reused.
+ * - A worker holds the process open only while it has a job: an idle pool never keeps a build from exiting,
+ *   and a job in progress is never cut off by the process exiting under it.
+ * - A job that throws rejects with the worker's error (its stack); a worker that dies fails its current job
+ *   and is replaced for the next one.
+ *
+ * The worker side is `serveJobs` in the worker's module. Jobs and results cross threads by structured clone.
+ */
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+
+type Reply<Result> = { ok: true; result: Result } | { ok: false; error: string };
+
+interface Job<In, Out> {
+  input: In;
+  done: (result: Out) => void;
+  fail: (error: Error) => void;
+}
+
+export class WorkerPool<In, Out> {
+  readonly #file: string;
+  readonly #threads: number;
+  readonly #queue: Job<In, Out>[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #busy = new Map<Worker, Job<In, Out>>();
+  #closed = false;
+
+  /** `file`: the worker's module (absolute path), which calls `serveJobs`. `threads`: at most this many workers. */
+  constructor(file: string, threads: number) {
+    if (!Number.isInteger(threads) || threads < 1) throw new Error(`WorkerPool needs at least one thread (got ${threads}).`);
+    this.#file = file;
+    this.#threads = threads;
+  }
+
+  /** Runs `input` on the next free worker; settles with its result or its error. */
+  run(input: In): Promise<Out> {
+    if (this.#closed) return Promise.reject(new Error('WorkerPool is closed.'));
+    return new Promise<Out>((done, fail) => {
+      this.#queue.push({ input, done, fail });
+      this.#dispatch();
+    });
+  }
+
+  /** Jobs queued or running. */
+  get pending(): number {
+    return this.#queue.length + this.#busy.size;
+  }
+
+  /** Stops every worker; jobs still queued or running are failed. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const error = new Error('WorkerPool closed before the job ran.');
+    for (const job of this.#queue.splice(0)) job.fail(error);
+    for (const job of this.#busy.values()) job.fail(error);
+    const workers = [...this.#idle.splice(0), ...this.#busy.keys()];
+    this.#busy.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length) {
+      const worker = this.#idle.pop() ?? (this.#busy.size < this.#threads ? this.#spawn() : undefined);
+      if (!worker) return;
+      const job = this.#queue.shift()!;
+      this.#busy.set(worker, job);
+      worker.ref();
+      worker.postMessage(job.input);
+    }
+  }
+
+  #spawn(): Worker {
+    const worker = new Worker(this.#file);
+    worker.on('message', (reply: Reply<Out>) => {
+      const job = this.#busy.get(worker);
+      if (!job) return;
+      this.#busy.delete(worker);
+      worker.unref();
+      this.#idle.push(worker);
+      if (reply.ok) job.done(reply.result);
+      else job.fail(new Error(reply.error));
+      this.#dispatch();
+    });
+    const lost = (error: Error) => {
+      const job = this.#busy.get(worker);
+      this.#busy.delete(worker);
+      const at = this.#idle.indexOf(worker);
+      if (at >= 0) this.#idle.splice(at, 1);
+      job?.fail(error);
+      if (!this.#closed) this.#dispatch();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`Worker ${this.#file} exited with code ${code}.`)));
+    return worker;
+  }
+}
+
+/** In a worker thread: answers every job the pool sends with `handle`'s result, or with the error it threw. */
+export function serveJobs<In, Out>(handle: (input: In) => Out | Promise<Out>): void {
+  const port = parentPort;
+  if (isMainThread || !port) throw new Error('serveJobs runs only in a worker thread started by WorkerPool.');
+  port.on('message', async (input: In) => {
+    let reply: Reply<Out>;
+    try {
+      reply = { ok: true, result: await handle(input) };
+    } catch (e) {
+      reply = { ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+    port.postMessage(reply);
+  });
+}
