@@ -7,4 +7,3 @@ export * from './nfc.ts';
 export * from './spelling.ts';
 export * from './tone.ts';
 export * from './typography.ts';
-export * from './typeset-pool.ts';

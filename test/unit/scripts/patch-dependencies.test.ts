@@ -1,5 +1,6 @@
 /** The Astro patches (scripts/patch-dependencies.mjs) are in place, and each still does what its original did. */
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ const ASTRO = resolve(import.meta.dirname, '../../../node_modules/astro/dist');
 const WRITER = join(ASTRO, 'content/data-store-writer.js');
 const IMPORTS = join(ASTRO, 'assets/utils/resolveImports.js');
 const CHUNKS = join(ASTRO, 'content/vite-plugin-content-virtual-mod.js');
+const ENCRYPTION = join(ASTRO, 'core/encryption.js');
 
 describe('patched Astro content store writer', () => {
   it('is patched after npm install', () => {
@@ -68,5 +70,26 @@ describe('patched Astro content store chunks', () => {
     expect(source).toContain('patched: scripts/patch-dependencies.mjs');
     expect(source).toContain('export default readFileSync(');
     expect(source).not.toContain('code: `export default ${JSON.stringify(contents)}`');
+  });
+});
+
+describe('patched Astro CSP digests', () => {
+  type Digest = (data: string, algorithm: 'SHA-256' | 'SHA-384' | 'SHA-512') => Promise<string>;
+  const load = async () => ((await import(/* @vite-ignore */ pathToFileURL(ENCRYPTION).href)) as { generateCspDigest: Digest }).generateCspDigest;
+
+  it('is patched after npm install', () => {
+    expect(readFileSync(ENCRYPTION, 'utf8')).toContain('patched: scripts/patch-dependencies.mjs');
+  });
+
+  it('gives the hash of exactly the text and algorithm asked, asked once or many times', async () => {
+    const digest = await load();
+    const expected = (text: string, algorithm: string) => `${algorithm.toLowerCase().replace('-', '')}-${createHash(algorithm.replace('-', '').toLowerCase()).update(text).digest('base64')}`;
+    const texts = fc.sample(fc.string({ unit: 'grapheme', maxLength: 60 }), 50).concat(['', 'a', '.poster{display:none}', 'Đống Đa']);
+    for (const algorithm of ['SHA-256', 'SHA-384', 'SHA-512'] as const) {
+      for (const text of [...texts, ...texts]) expect(await digest(text, algorithm)).toBe(expected(text, algorithm));
+    }
+    // More distinct texts than it remembers: still right after it starts over.
+    for (let i = 0; i < 1_100; i++) expect(await digest(`.a${i}{}`, 'SHA-256')).toBe(expected(`.a${i}{}`, 'SHA-256'));
+    expect(await digest('.a3{}', 'SHA-256')).toBe(expected('.a3{}', 'SHA-256'));
   });
 });

@@ -97,32 +97,3 @@ describe('typesetHtml across inline tags', () => {
     expect(typesetHtml('<p><b>5</b> <i>x</i></p>')).toBe('<p><b>5</b> <i>x</i></p>');
   });
 });
-
-describe('typesetHtmlOffThread (the layout typesets each page on a worker thread)', () => {
-  it('returns what typesetHtml returns, whether a thread does the work or not', async () => {
-    const { typesetHtmlOffThread, typesetThreads } = await import('../../../src/lib/vietnamese/typeset-pool.ts');
-    const pieces = ['<p>', '</p>', '<b>', '</b>', '<span class="nowrap">', '</span>', '<code>', '</code>', 'Sáng kiến', ' ', '"', ' - ', '2021-2025', '15', ' tỷ', ' %', 'số ', '04/KH-HĐTĐKT', 'Bằng khen', '&quot;', 'Hòa'.normalize('NFD')];
-    const pages = fc.sample(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')), 200);
-    const expected = pages.map(typesetHtml);
-    // In the build the pool has a thread (one per core but the first, at least one with TYPESET_THREADS=1).
-    expect(typesetThreads({ TYPESET_THREADS: '1' }, 1)).toBe(1);
-    const previous = process.env.TYPESET_THREADS;
-    process.env.TYPESET_THREADS = '1';
-    try {
-      expect(await Promise.all(pages.map(typesetHtmlOffThread))).toEqual(expected);
-    } finally {
-      if (previous === undefined) delete process.env.TYPESET_THREADS;
-      else process.env.TYPESET_THREADS = previous;
-    }
-  });
-
-  it('has one thread per core but the first unless TYPESET_THREADS says otherwise (0: the calling thread)', async () => {
-    const { typesetThreads } = await import('../../../src/lib/vietnamese/typeset-pool.ts');
-    expect(typesetThreads({}, 2)).toBe(1);
-    expect(typesetThreads({}, 8)).toBe(7);
-    expect(typesetThreads({}, 1)).toBe(0);
-    expect(typesetThreads({ TYPESET_THREADS: '0' }, 8)).toBe(0);
-    expect(typesetThreads({ TYPESET_THREADS: '3' }, 2)).toBe(3);
-    expect(typesetThreads({ TYPESET_THREADS: 'nhiều' }, 4)).toBe(3);
-  });
-});
