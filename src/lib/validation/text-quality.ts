@@ -56,24 +56,28 @@ export type TextResults = [string, Problem[]][];
  */
 export class TextQualityCache {
   private seen = new Map<string, Problem[]>();
-  private readonly stored: Map<string, Problem[]>;
+  /** Read at the first check: the thread that only gathers and saves results never needs it. */
+  private stored: Map<string, Problem[]> | undefined;
   private readonly file: string;
   private readonly ctx: TextQualityContext;
   constructor(file: string, ctx: TextQualityContext) {
     this.file = file;
     this.ctx = ctx;
+  }
+
+  private load(): Map<string, Problem[]> {
     let stored: { version?: string; results?: Record<string, Problem[]> } = {};
     try {
-      stored = JSON.parse(readFileSync(file, 'utf8'));
+      stored = JSON.parse(readFileSync(this.file, 'utf8'));
     } catch {
       // no cache yet, or unreadable: start empty
     }
-    this.stored = new Map(stored.version === ctx.version ? Object.entries(stored.results ?? {}) : []);
+    return new Map(stored.version === this.ctx.version ? Object.entries(stored.results ?? {}) : []);
   }
 
   check(raw: string, source: SourceFile): Problem[] {
     const key = createHash('sha256').update(source.file).update('\0').update(raw).digest('base64url');
-    const hit = this.stored.get(key) ?? checkTextQuality(raw, source, this.ctx);
+    const hit = (this.stored ??= this.load()).get(key) ?? checkTextQuality(raw, source, this.ctx);
     this.seen.set(key, hit);
     return hit;
   }
