@@ -2,4 +2,3 @@
 // The folder's modules, for readers. Code imports the module it needs (`../text/dates.ts`), not this index:
 // importing the index would load every module of the folder, Node-only ones included, wherever it is used.
 export * from './pool.ts';
-export * from './page-work.ts';
