@@ -24,7 +24,7 @@
  *    (an adapter's server bundle would not find the cache folder): this site has no server.
  * 4. With a Content-Security-Policy, every page hashes each of its inline stylesheets for the policy's `style-src`,
  *    with an asynchronous Web Crypto call per stylesheet and page, although a route's pages share the same few
- *    stylesheets: 3 s of the rendering thread at 10,000 records (round 9). The digest of a given text is now
+ *    stylesheets: 3.3 s of the rendering thread at 10,000 records (round 9). The digest of a given text is now
  *    computed once and remembered (at most 1,000 texts, then the memory starts over).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
