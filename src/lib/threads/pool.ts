@@ -29,16 +29,21 @@ interface Job<In, Out> {
 export class WorkerPool<In, Out> {
   readonly #file: string;
   readonly #threads: number;
+  readonly #workerData: unknown;
   readonly #queue: Job<In, Out>[] = [];
   readonly #idle: Worker[] = [];
   readonly #busy = new Map<Worker, Job<In, Out>>();
   #closed = false;
 
-  /** `file`: the worker's module (absolute path), which calls `serveJobs`. `threads`: at most this many workers. */
-  constructor(file: string, threads: number) {
+  /**
+   * `file`: the worker's module (absolute path), which calls `serveJobs`. `threads`: at most this many workers.
+   * `workerData`: what every job of the pool shares, handed to each worker once as its `workerData`.
+   */
+  constructor(file: string, threads: number, workerData?: unknown) {
     if (!Number.isInteger(threads) || threads < 1) throw new Error(`WorkerPool needs at least one thread (got ${threads}).`);
     this.#file = file;
     this.#threads = threads;
+    this.#workerData = workerData;
   }
 
   /** Runs `input` on the next free worker; settles with its result or its error. */
@@ -78,7 +83,7 @@ export class WorkerPool<In, Out> {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(this.#file);
+    const worker = new Worker(this.#file, { workerData: this.#workerData });
     worker.on('message', (reply: Reply<Out>) => {
       const job = this.#busy.get(worker);
       if (!job) return;

@@ -145,12 +145,12 @@ async function checkFiles(setup: FileCheckSetup, files: Record<CollectionName, F
     const check = fileChecker(setup);
     return Object.fromEntries(collections.map((c) => [c, check(c, files[c])])) as Record<CollectionName, BatchResult>;
   }
-  const pool = new WorkerPool<FileCheckJob, BatchResult>(WORKER, threads);
+  const pool = new WorkerPool<FileCheckJob, BatchResult>(WORKER, threads, setup);
   try {
     const results = await Promise.all(
       collections.map(async (collection) => {
         const batches: Promise<BatchResult>[] = [];
-        for (let i = 0; i < files[collection].length; i += BATCH) batches.push(pool.run({ setup, collection, files: files[collection].slice(i, i + BATCH) }));
+        for (let i = 0; i < files[collection].length; i += BATCH) batches.push(pool.run({ collection, files: files[collection].slice(i, i + BATCH) }));
         const done = await Promise.all(batches);
         return [collection, { files: done.flatMap((b) => b.files), text: done.flatMap((b) => b.text) }] as const;
       }),
