@@ -22,8 +22,21 @@ const UNITS = [
 ];
 const UNIT_RE = new RegExp(`(\\d)[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const LEADING_UNIT_RE = new RegExp(`^[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-/** "số <span class=…>04/KH-…": the number starts inside the next inline tag. */
-const BEFORE_TAGGED_NUMBER_RE = /(?<![\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+((?:<(?:a|span|strong|b|em|i|time|data)\b[^>]*>)+)(?=\d)/gu;
+/**
+ * "số <span class=…>04/KH-…": the number starts inside the next inline tag. Run over whole pages, so the word's
+ * left edge (not inside a longer word) is checked on each match instead of with a lookbehind at every position:
+ * the page costs a third less.
+ */
+const BEFORE_TAGGED_NUMBER_RE = /([sS]ố|[nN]gày|[tT]háng|[nN]ăm)[ \t\r\n]+((?:<(?:a|span|strong|b|em|i|time|data)\b[^>]*>)+)(?=\d)/g;
+const LETTER_RE = /\p{L}/u;
+/** The character before `offset`, whole even when it is outside the BMP (two UTF-16 units). */
+function charBefore(text: string, offset: number): string {
+  if (offset === 0) return '';
+  const unit = text.charCodeAt(offset - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && offset >= 2 ? String.fromCodePoint(text.codePointAt(offset - 2)!) : text[offset - 1]!;
+}
+const joinTaggedNumber = (match: string, word: string, tags: string, offset: number, html: string) =>
+  LETTER_RE.test(charBefore(html, offset)) ? match : `${word}${NBSP}${tags}`;
 /** Anything the rules below could change: digits, quotes, dashes, the award names. */
 const NEEDS_WORK = /[\d"\-–—]|khen/;
 const BEFORE_NUMBER_RE = /(^|[^\p{L}])(số|Số|ngày|Ngày|tháng|Tháng|năm|Năm)[ \t\r\n]+(?=\d)/gu;
@@ -47,6 +60,9 @@ function untouched(text: string, context: QuoteContext): boolean {
   return !NEEDS_WORK.test(text) && !(/\d/.test(context.previous) && LEADING_UNIT_RE.test(text));
 }
 
+/** A straight quote after this character (or at the start of a block) opens a quotation. */
+const opensQuote = (previous: string) => previous === '' || /[\s([{\u2013\u2014/]/u.test(previous);
+
 /** Typography for one piece of plain text (not HTML). */
 export function typesetText(text: string, context: QuoteContext = { previous: '' }): string {
   let out = text.normalize('NFC');
@@ -69,7 +85,7 @@ export function typesetText(text: string, context: QuoteContext = { previous: ''
   let result = '';
   let previous = context.previous;
   for (const ch of out) {
-    if (ch === '"') result += previous === '' || /[\s([{\u2013\u2014/]/u.test(previous) ? '“' : '”';
+    if (ch === '"') result += opensQuote(previous) ? '“' : '”';
     else result += ch;
     previous = ch;
   }
@@ -83,6 +99,10 @@ const RAW = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea'
 const TEXT_ONLY = new Set(['title', 'option']);
 /** Inline elements: a quote may open before them and close after them. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+
+/** Typeset pieces of text by what they depend on (see `flush` in `typesetHtml`), dropped all at once when full. */
+const pieces = new Map<string, [result: string, previous: string]>();
+const PIECE_CACHE_SIZE = 50_000;
 
 /** Decode the two entities a quote can arrive as; other entities are kept as they are. */
 const decodeQuotes = (s: string) => s.replace(/&quot;|&#34;|&#x22;/gi, '"');
@@ -101,7 +121,8 @@ export function typesetHtml(html: string): string {
   /** For each open <span>: does it already keep its text on one line? `nowrapSpans` counts the true ones. */
   const spans: boolean[] = [];
   let nowrapSpans = 0;
-  const tagRe = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<!doctype[^>]*>/gi;
+  // A tag's attributes as runs of plain characters between quoted values (not one alternation per character).
+  const tagRe = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9-]*)[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>|<!doctype[^>]*>/gi;
   let m: RegExpExecArray | null;
   const replace = (start: number, end: number, text: string) => {
     parts.push(html.slice(copied, start), text);
@@ -118,9 +139,19 @@ export function typesetHtml(html: string): string {
       context.previous = nfc.slice(-1);
       return;
     }
-    const typeset = encodeQuotes(typesetText(decodeQuotes(text), context));
-    const result = textOnly || nowrapSpans ? typeset : typeset.replace(DECISION_NUMBER_RE, (n) => `<span class="nowrap">${n}</span>`);
-    if (result !== text) replace(start, end, result);
+    const wrapNumbers = !textOnly && !nowrapSpans;
+    // The result depends on the text, on two facts about the character before it and on whether numbers may be
+    // wrapped: the same card line or label on many pages is typeset once.
+    const key = `${/\d/.test(context.previous) ? 'd' : opensQuote(context.previous) ? 'o' : '-'}${wrapNumbers ? 'w' : '-'}${text}`;
+    let known = pieces.get(key);
+    if (!known) {
+      const typeset = encodeQuotes(typesetText(decodeQuotes(text), context));
+      known = [wrapNumbers ? typeset.replace(DECISION_NUMBER_RE, (n) => `<span class="nowrap">${n}</span>`) : typeset, context.previous];
+      if (pieces.size >= PIECE_CACHE_SIZE) pieces.clear();
+      pieces.set(key, known);
+    }
+    context.previous = known[1];
+    if (known[0] !== text) replace(start, end, known[0]);
   };
   while ((m = tagRe.exec(html))) {
     const tag = m[0];
@@ -151,5 +182,5 @@ export function typesetHtml(html: string): string {
   }
   flush(pos, html.length);
   parts.push(html.slice(copied));
-  return parts.join('').replace(BEFORE_TAGGED_NUMBER_RE, `$1${NBSP}$2`);
+  return parts.join('').replace(BEFORE_TAGGED_NUMBER_RE, joinTaggedNumber);
 }

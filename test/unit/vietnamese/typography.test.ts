@@ -96,4 +96,27 @@ describe('typesetHtml across inline tags', () => {
     );
     expect(typesetHtml('<p><b>5</b> <i>x</i></p>')).toBe('<p><b>5</b> <i>x</i></p>');
   });
+
+  it('leaves a word ending in "năm" or "số" alone before a tagged number (the word must stand alone)', () => {
+    expect(typesetHtml('<p>Khánăm <b>5</b></p>')).toBe('<p>Khánăm <b>5</b></p>');
+    expect(show(typesetHtml('<p>(năm <b>2024</b>) và Năm <time>2025</time></p>'))).toBe('<p>(năm⍽<b>2024</b>) và Năm⍽<time>2025</time></p>');
+  });
+});
+
+describe('typesetHtml on repeated pieces of text', () => {
+  // Pieces are typeset once and remembered (a card line repeats on many pages): what comes before a piece must
+  // still count every time.
+  it('types a remembered piece by what stands before it', () => {
+    expect(show(typesetHtml('<p><b>5</b> tấn, 3 lần</p>'))).toBe('<p><b>5</b>⍽tấn, 3⍽lần</p>');
+    expect(show(typesetHtml('<p><b>x</b> tấn, 3 lần</p>'))).toBe('<p><b>x</b> tấn, 3⍽lần</p>');
+    expect(typesetHtml('<p><b>"</b>1</p>')).toBe('<p><b>“</b>1</p>');
+    expect(typesetHtml('<p>Tên<b>"</b>1</p>')).toBe('<p>Tên<b>”</b>1</p>');
+  });
+
+  it('wraps a decision number only where a wrap is allowed, for the same text', () => {
+    const piece = 'Kế hoạch 04/KH-HĐTĐKT';
+    expect(typesetHtml(`<p>${piece}</p>`)).toBe('<p>Kế hoạch <span class="nowrap">04/KH-HĐTĐKT</span></p>');
+    expect(typesetHtml(`<title>${piece}</title>`)).toBe(`<title>${piece}</title>`);
+    expect(typesetHtml(`<p>${piece}</p>`)).toBe('<p>Kế hoạch <span class="nowrap">04/KH-HĐTĐKT</span></p>');
+  });
 });
