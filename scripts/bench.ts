@@ -22,12 +22,14 @@
  *  2. no change: the same content again, caches and output kept;
  *  3. one record edited: the `title:` of one generated initiative changed (a different one in each run);
  *  4. 100 added: 100 new initiatives appended (`appendInitiatives`, as an import), caches and output kept.
- * Runs alternate between the site and the baseline, so that a slow spell on the shared machine hits both.
+ * Each scenario is built by both targets one right after the other (each with its own copy of the content), the
+ * first target alternating from run to run, so that a slow spell on the shared machine hits both sides of a ratio.
  *
  * What is measured, per build: wall time; CPU time (user + system) of the whole process tree, from bash's
  * `times` (children waited for, including Pagefind's binary); peak RSS of the process tree, the sum of the RSS
  * of the build's processes sampled from /proc every 200 ms (shared pages count once per process). Each cell
- * reports the median of the runs and their spread (min–max). After each cold build, its output: HTML pages,
+ * reports the median of the runs and their spread (min–max); a ratio is the ratio of the medians, with the spread of
+ * the ratios run by run (site against the baseline built beside it). After each cold build, its output: HTML pages,
  * files, MB, and files and pages per initiative record.
  *
  * Results go to bench/results.json and to README.md between the `bench:start` / `bench:end` markers after every
@@ -226,11 +228,22 @@ export function ratio(a: number | undefined, b: number | undefined): string {
   return a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(1)}×`;
 }
 
+/**
+ * The spread of the ratios run by run (each site build against the baseline built beside it), ` (2.2–3.4×)`;
+ * empty for a single run or a missing side. Shows when the machine, not the code, moved a ratio of medians.
+ */
+export function runRatios(site: Cell | undefined, base: Cell | undefined, key: 'wallS' | 'cpuS'): string {
+  if (!site || !base || site.runs.length < 2 || site.runs.length !== base.runs.length) return '';
+  const ratios = site.runs.map((r, i) => r[key] / base.runs[i]![key]).filter(Number.isFinite);
+  if (ratios.length !== site.runs.length) return '';
+  return ` (${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×)`;
+}
+
 export function machineLine(meta: Meta): string {
   const m = meta.machine;
   return (
     `Measured ${meta.date} by \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Linux ${m.kernel}, Node ${m.node}; ` +
-    `${meta.runs} run${meta.runs === 1 ? '' : 's'} per cell (median, min–max in brackets), BUILD_CONCURRENCY=${meta.concurrency} and a ` +
+    `${meta.runs} run${meta.runs === 1 ? '' : 's'} per cell (median, min–max in brackets; for ratios, the spread of the run-by-run ratios), BUILD_CONCURRENCY=${meta.concurrency} and a ` +
     `${int(meta.heapMB)} MB heap ceiling for both. CPU = user + system of the whole process tree; RSS = peak of the process tree. ` +
     'Shared machine: wall times are noisy, compare CPU too.'
   );
@@ -247,7 +260,7 @@ export function timesTable(results: readonly SizeResult[]): string {
       const base = r.baseline?.scenarios[s];
       lines.push(
         `| ${int(r.records)} | ${SCENARIO_LABELS[s]} | ${site ? formatSpread(site.wallS) : '–'} | ${base ? formatSpread(base.wallS) : '–'} | ` +
-          `**${ratio(site?.wallS.median, base?.wallS.median)}** | ${ratio(site?.cpuS.median, base?.cpuS.median)} | ` +
+          `**${ratio(site?.wallS.median, base?.wallS.median)}**${runRatios(site, base, 'wallS')} | ${ratio(site?.cpuS.median, base?.cpuS.median)}${runRatios(site, base, 'cpuS')} | ` +
           `${site ? `${formatSpread(site.peakRssMB, (n) => `${gb(n)} GB`)}` : '–'} |`,
       );
     }
@@ -395,16 +408,16 @@ function envOf(target: Target, content: string, concurrency: number): { env: Rec
   return { env, out, cacheRoot };
 }
 
-/** The four scenarios of one run of one target, on a fresh copy of `pristine`. */
-async function runScenarios(target: Target, records: number, pristine: string, run: number, opts: Options, concurrency: number) {
-  const content = join(WORK, 'content');
+/** One run of one target: its own fresh copy of the content, output and caches; `step` builds the next scenario. */
+function startRun(target: Target, records: number, pristine: string, run: number, opts: Options, concurrency: number) {
+  const content = join(WORK, `content-${target}`);
   rmSync(content, { recursive: true, force: true });
   cpSync(pristine, content, { recursive: true });
   const { env, out, cacheRoot } = envOf(target, content, concurrency);
   const command = commandOf(target);
   const measures = {} as Record<Scenario, Measure>;
   let output: Output | undefined;
-  for (const scenario of SCENARIOS) {
+  const step = async (scenario: Scenario) => {
     if (scenario === 'cold') {
       rmSync(out, { recursive: true, force: true });
       rmSync(cacheRoot, { recursive: true, force: true });
@@ -424,8 +437,13 @@ async function runScenarios(target: Target, records: number, pristine: string, r
       output = outputOf(w.pages, w.files, w.bytes, records);
     }
     measures[scenario] = m;
-  }
-  return { measures, output: output as Output };
+  };
+  return { step, result: () => ({ measures, output: output as Output }), cleanUp: () => rmSync(content, { recursive: true, force: true }) };
+}
+
+/** The order of the targets in run `run`: alternating which goes first, so that neither always builds on a warmer disk. */
+export function targetOrder<T>(targets: readonly T[], run: number): T[] {
+  return run % 2 === 0 ? [...targets] : [...targets].reverse();
 }
 
 async function benchSize(records: number, opts: Options, concurrency: number): Promise<SizeResult> {
@@ -433,13 +451,18 @@ async function benchSize(records: number, opts: Options, concurrency: number): P
   generate({ count: records, seed: opts.seed, out: pristine });
   console.log(`\n${int(records)} records → ${pristine}`);
   const runs = Object.fromEntries(opts.targets.map((t) => [t, { measures: [] as Record<Scenario, Measure>[], output: undefined as Output | undefined }]));
-  // Runs alternate between the targets, so that a busy spell on the machine is shared.
+  // Scenario by scenario, the targets one right after the other: the shared machine's speed drifts by minutes
+  // (a baseline cold build took 27 s in one run and 39 s in the next), so each site build has its baseline beside it.
   for (let run = 0; run < opts.runs; run++) {
-    for (const target of opts.targets) {
-      const r = await runScenarios(target, records, pristine, run, opts, concurrency);
-      const acc = runs[target] as (typeof runs)[string];
+    const order = targetOrder(opts.targets, run);
+    const started = order.map((target) => ({ target, ...startRun(target, records, pristine, run, opts, concurrency) }));
+    for (const scenario of SCENARIOS) for (const t of started) await t.step(scenario);
+    for (const t of started) {
+      const r = t.result();
+      const acc = runs[t.target] as (typeof runs)[string];
       acc.measures.push(r.measures);
       acc.output ??= r.output;
+      t.cleanUp();
     }
   }
   const result: SizeResult = { records };
@@ -449,7 +472,6 @@ async function benchSize(records: number, opts: Options, concurrency: number): P
     result[target] = { command: commandOf(target), scenarios, output: acc.output as Output };
     rmSync(join(WORK, `${target}-out`), { recursive: true, force: true });
   }
-  rmSync(join(WORK, 'content'), { recursive: true, force: true });
   return result;
 }
 

@@ -16,7 +16,9 @@ import {
   ratio,
   readmeTable,
   replaceBetweenMarkers,
+  runRatios,
   spread,
+  targetOrder,
   timesTable,
   type Cell,
   type Measure,
@@ -139,10 +141,29 @@ describe('formatting', () => {
   it('writes one row per size and scenario with site, baseline and their ratios', () => {
     const rows = timesTable(results).split('\n');
     expect(rows).toHaveLength(2 + 2 * SCENARIOS.length);
-    expect(rows[2]).toBe('| 1,000 | cold (no cache, no output) | 42 s (40–50 s) | 5 s (4–6 s) | **8.4×** | 8.4× | 0.98 GB |');
+    expect(rows[2]).toBe('| 1,000 | cold (no cache, no output) | 42 s (40–50 s) | 5 s (4–6 s) | **8.4×** (8.3–10.0×) | 8.4× (8.3–10.0×) | 0.98 GB |');
     expect(rows.slice(2).map((r) => r.split(' | ')[1])).toEqual(['cold (no cache, no output)', 'no change', 'one record edited', '100 added', 'cold (no cache, no output)', 'no change', 'one record edited', '100 added']);
     // A size measured without the baseline (--only site) shows dashes, not a ratio.
     expect(rows[6]).toBe('| 10,000 | cold (no cache, no output) | 300 s | – | **–** | – | 4.00 GB |');
+  });
+
+  it('gives the spread of the run-by-run ratios, which the ratio of medians hides', () => {
+    // A baseline that got slower in runs 2 and 3 (a busy machine) makes the ratio of medians look better than any run
+    // where both were measured side by side at the same speed.
+    const site = cellOf([measure(92.8, 111.6), measure(86.3, 105.2), measure(98.7, 120.5)]);
+    const base = cellOf([measure(27.1, 22.6), measure(38.7, 41.3), measure(37.5, 35.8)]);
+    expect(ratio(site.wallS.median, base.wallS.median)).toBe('2.5×');
+    expect(runRatios(site, base, 'wallS')).toBe(' (2.2–3.4×)');
+    expect(runRatios(site, base, 'cpuS')).toBe(' (2.5–4.9×)');
+    expect(runRatios(cellOf([measure(10)]), cellOf([measure(5)]), 'wallS')).toBe('');
+    expect(runRatios(site, undefined, 'wallS')).toBe('');
+    expect(runRatios(site, cellOf([measure(1), measure(2)]), 'wallS')).toBe('');
+  });
+
+  it('alternates which target builds first from run to run', () => {
+    expect(targetOrder(['site', 'baseline'], 0)).toEqual(['site', 'baseline']);
+    expect(targetOrder(['site', 'baseline'], 1)).toEqual(['baseline', 'site']);
+    expect(targetOrder(['site'], 1)).toEqual(['site']);
   });
 
   it('writes the output of the cold builds per target', () => {
