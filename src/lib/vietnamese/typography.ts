@@ -100,15 +100,6 @@ const TEXT_ONLY = new Set(['title', 'option']);
 /** Inline elements: a quote may open before them and close after them. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
-/**
- * Typeset pieces of text by what they depend on (see `flush` in `typesetHtml`), dropped all at once when full. Only
- * short pieces: at 10k records, 85 % of the pieces that need work repeat (card lines, labels, dates), while the long
- * ones (paragraphs over 200 characters) are three quarters unique and would hold two thirds of the memory.
- */
-const pieces = new Map<string, [result: string, previous: string]>();
-const PIECE_CACHE_SIZE = 50_000;
-const PIECE_CACHE_LENGTH = 200;
-
 /** Decode the two entities a quote can arrive as; other entities are kept as they are. */
 const decodeQuotes = (s: string) => s.replace(/&quot;|&#34;|&#x22;/gi, '"');
 const encodeQuotes = (s: string) => s.replace(/"/g, '&quot;');
@@ -144,21 +135,9 @@ export function typesetHtml(html: string): string {
       context.previous = nfc.slice(-1);
       return;
     }
-    const wrapNumbers = !textOnly && !nowrapSpans;
-    // The result depends on the text, on two facts about the character before it and on whether numbers may be
-    // wrapped: the same card line or label on many pages is typeset once.
-    const key = `${/\d/.test(context.previous) ? 'd' : opensQuote(context.previous) ? 'o' : '-'}${wrapNumbers ? 'w' : '-'}${text}`;
-    let known = text.length <= PIECE_CACHE_LENGTH ? pieces.get(key) : undefined;
-    if (!known) {
-      const typeset = encodeQuotes(typesetText(decodeQuotes(text), context));
-      known = [wrapNumbers ? typeset.replace(DECISION_NUMBER_RE, (n) => `<span class="nowrap">${n}</span>`) : typeset, context.previous];
-      if (text.length <= PIECE_CACHE_LENGTH) {
-        if (pieces.size >= PIECE_CACHE_SIZE) pieces.clear();
-        pieces.set(key, known);
-      }
-    }
-    context.previous = known[1];
-    if (known[0] !== text) replace(start, end, known[0]);
+    const typeset = encodeQuotes(typesetText(decodeQuotes(text), context));
+    const result = textOnly || nowrapSpans ? typeset : typeset.replace(DECISION_NUMBER_RE, (n) => `<span class="nowrap">${n}</span>`);
+    if (result !== text) replace(start, end, result);
   };
   while ((m = tagRe.exec(html))) {
     const tag = m[0];

@@ -104,9 +104,9 @@ describe('typesetHtml across inline tags', () => {
 });
 
 describe('typesetHtml on repeated pieces of text', () => {
-  // Pieces are typeset once and remembered (a card line repeats on many pages): what comes before a piece must
-  // still count every time.
-  it('types a remembered piece by what stands before it', () => {
+  // The same piece of text on many pages (a card line) must follow what stands before it each time: a memo of
+  // pieces (tried in round 10, docs/performance.md) would have had to key on that.
+  it('types the same piece by what stands before it', () => {
     expect(show(typesetHtml('<p><b>5</b> tấn, 3 lần</p>'))).toBe('<p><b>5</b>⍽tấn, 3⍽lần</p>');
     expect(show(typesetHtml('<p><b>x</b> tấn, 3 lần</p>'))).toBe('<p><b>x</b> tấn, 3⍽lần</p>');
     expect(typesetHtml('<p><b>"</b>1</p>')).toBe('<p><b>“</b>1</p>');
