@@ -3,6 +3,11 @@
  * (diacritics removed, `đ` → `d`), slugs, and Vietnamese collation.
  */
 
+/** `text` as a regular-expression pattern that matches exactly it (every special character escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** NFC-normalise a string (editors paste NFD text from macOS and Word). */
 export function nfc(text: string): string {
   return text.normalize('NFC');

@@ -4,6 +4,7 @@
  * Unicode editor they turn into mojibake: "Sáng kiến" becomes "S¸ng kiÕn" (TCVN3) or
  * "Saùng kieán" (VNI). This module encodes (for tests and samples), decodes, and detects them.
  */
+import { escapeRegExp } from '../text/text.ts';
 
 /** TCVN3 (TCVN 5712:1993 VN3): each Vietnamese letter is one byte; the same index in both strings. */
 const TCVN3_UNICODE = 'àảãáạăằẳẵắặâầẩẫấậđèẻẽéẹêềểễếệìỉĩíịòỏõóọôồổỗốộơờởỡớợùủũúụưừửữứựỳỷỹýỵĂÂĐÊÔƠƯ';
@@ -56,8 +57,7 @@ for (const ch of new Set([...TCVN3_UNICODE, ...'aeiouyáàảãạéèẻẽẹ�
     fromVni.set(seq, c);
   }
 }
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VNI_PATTERN = new RegExp([...fromVni.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g');
+const VNI_PATTERN = new RegExp([...fromVni.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 

@@ -13,6 +13,7 @@
  * Vietnamese hyphenation and would split syllables), and lines break only at spaces.
  * All text is also NFC-normalised. Every function is idempotent.
  */
+import { escapeRegExp } from '../text/text.ts';
 
 const NBSP = '\u00a0';
 const UNITS = [
@@ -20,8 +21,9 @@ const UNITS = [
   'kWh', 'MWh', 'kWp', 'kW', 'MW', 'W', 'đồng', 'đ', 'VNĐ', 'USD', 'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn',
   'người', 'hộ', 'giờ', 'phút', 'giây', 'ngày', 'tháng', 'năm', 'lượt', 'lần', 'đơn vị', 'sáng kiến', 'học sinh',
 ];
-const UNIT_RE = new RegExp(`(\\d)[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const LEADING_UNIT_RE = new RegExp(`^[ \\t\\r\\n]+(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const UNIT_PATTERN = UNITS.map(escapeRegExp).join('|');
+const UNIT_RE = new RegExp(`(\\d)[ \\t\\r\\n]+(${UNIT_PATTERN})(?![\\p{L}\\p{N}])`, 'gu');
+const LEADING_UNIT_RE = new RegExp(`^[ \\t\\r\\n]+(${UNIT_PATTERN})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * "số <span class=…>04/KH-…": the number starts inside the next inline tag. Run over whole pages, so the word's
  * left edge (not inside a longer word) is checked on each match instead of with a lookbehind at every position:

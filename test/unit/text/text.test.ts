@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareVi, foldVietnamese, idFromPath, nfc, slugify } from '../../../src/lib/text/text.ts';
+import { compareVi, escapeRegExp, foldVietnamese, idFromPath, nfc, slugify } from '../../../src/lib/text/text.ts';
 
 describe('foldVietnamese', () => {
   it('removes every tone and vowel mark and maps đ to d', () => {
@@ -68,5 +68,16 @@ describe('nfc', () => {
     const nfd = 'Sáng kiến'.normalize('NFD');
     expect(nfd).not.toBe('Sáng kiến');
     expect(nfc(nfd)).toBe('Sáng kiến');
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes a pattern that matches exactly the text, special characters included', () => {
+    expect(escapeRegExp('km² (m2) [a-b] ^x$ a.b*c+d?e{1}|f\\g')).toBe('km² \\(m2\\) \\[a-b\\] \\^x\\$ a\\.b\\*c\\+d\\?e\\{1\\}\\|f\\\\g');
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
+      }),
+    );
   });
 });
