@@ -30,7 +30,7 @@
  * of the build's processes sampled from /proc every 200 ms (shared pages count once per process). Each cell
  * reports the median of the runs and their spread (min–max); a ratio is the ratio of the medians, with the spread of
  * the ratios run by run (site against the baseline built beside it). After each cold build, its output: HTML pages,
- * files, MB, and files and pages per initiative record.
+ * files, MiB, and files and pages per initiative record.
  *
  * Results go to bench/results.json and to README.md between the `bench:start` / `bench:end` markers after every
  * size, so a run that fails at 50k keeps the smaller sizes. Linux only (/proc, bash). Do not build in this
@@ -216,7 +216,8 @@ export function outputOf(pages: number, files: number, bytes: number, records: n
 
 const int = (n: number) => n.toLocaleString('en');
 const secs = (n: number) => `${round1(n)} s`;
-const gb = (mb: number) => (mb / 1024).toFixed(2);
+/** Memory is measured in binary units (`2 ** 20` bytes per MiB), so it is labelled GiB and MiB, as in the 50k diary. */
+const gib = (mib: number) => (mib / 1024).toFixed(2);
 
 /** `41.3 s (40.1–43.0)`; a single run shows no spread. */
 export function formatSpread(s: Spread, format: (n: number) => string = secs): string {
@@ -242,9 +243,9 @@ export function runRatios(site: Cell | undefined, base: Cell | undefined, key: '
 export function machineLine(meta: Meta): string {
   const m = meta.machine;
   return (
-    `Measured ${meta.date} by \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Linux ${m.kernel}, Node ${m.node}; ` +
+    `Measured ${meta.date} by \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GiB, Linux ${m.kernel}, Node ${m.node}; ` +
     `${meta.runs} run${meta.runs === 1 ? '' : 's'} per cell (median, min–max in brackets; for ratios, the spread of the run-by-run ratios), BUILD_CONCURRENCY=${meta.concurrency} and a ` +
-    `${int(meta.heapMB)} MB heap ceiling for both. CPU = user + system of the whole process tree; RSS = peak of the process tree. ` +
+    `${int(meta.heapMB)} MiB heap ceiling for both. CPU = user + system of the whole process tree; RSS = peak of the process tree. ` +
     'Shared machine: wall times are noisy, compare CPU too.'
   );
 }
@@ -261,7 +262,7 @@ export function timesTable(results: readonly SizeResult[]): string {
       lines.push(
         `| ${int(r.records)} | ${SCENARIO_LABELS[s]} | ${site ? formatSpread(site.wallS) : '–'} | ${base ? formatSpread(base.wallS) : '–'} | ` +
           `**${ratio(site?.wallS.median, base?.wallS.median)}**${runRatios(site, base, 'wallS')} | ${ratio(site?.cpuS.median, base?.cpuS.median)}${runRatios(site, base, 'cpuS')} | ` +
-          `${site ? `${formatSpread(site.peakRssMB, (n) => `${gb(n)} GB`)}` : '–'} |`,
+          `${site ? `${formatSpread(site.peakRssMB, (n) => `${gib(n)} GiB`)}` : '–'} |`,
       );
     }
   }
@@ -273,7 +274,7 @@ export function outputTable(results: readonly SizeResult[]): string {
   for (const r of results) {
     for (const t of TARGETS) {
       const o = r[t]?.output;
-      if (o) lines.push(`| ${int(r.records)} | ${t} | ${int(o.pages)} | ${int(o.files)} | ${o.mb} MB | ${o.filesPerRecord} | ${o.pagesPerRecord} |`);
+      if (o) lines.push(`| ${int(r.records)} | ${t} | ${int(o.pages)} | ${int(o.files)} | ${o.mb} MiB | ${o.filesPerRecord} | ${o.pagesPerRecord} |`);
     }
   }
   return lines.join('\n');
@@ -430,7 +431,7 @@ function startRun(target: Target, records: number, pristine: string, run: number
     }
     const log = join(WORK, 'logs', `${target}-${records}-run${run + 1}-${scenario}.log`);
     const m = await measureBuild(command, env, log);
-    console.log(`  ${target} run ${run + 1}/${opts.runs} ${SCENARIO_LABELS[scenario]}: ${m.wallS} s wall, ${m.cpuS} s CPU, ${m.peakRssMB} MB peak RSS`);
+    console.log(`  ${target} run ${run + 1}/${opts.runs} ${SCENARIO_LABELS[scenario]}: ${m.wallS} s wall, ${m.cpuS} s CPU, ${m.peakRssMB} MiB peak RSS`);
     if (m.exit !== 0) throw new Error(`${target} build failed (${scenario}, ${records} records, run ${run + 1}, exit ${m.exit}); see ${log}`);
     if (scenario === 'cold') {
       const w = walk(out);

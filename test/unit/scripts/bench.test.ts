@@ -119,7 +119,7 @@ describe('formatting', () => {
   it('shows the median with the min–max spread, or the value alone for one run', () => {
     expect(formatSpread({ median: 41.3, min: 40.06, max: 43 })).toBe('41.3 s (40.1–43 s)');
     expect(formatSpread({ median: 4.6, min: 4.6, max: 4.6 })).toBe('4.6 s');
-    expect(formatSpread({ median: 1536, min: 1024, max: 2048 }, (n) => `${(n / 1024).toFixed(2)} GB`)).toBe('1.50 GB (1.00–2.00 GB)');
+    expect(formatSpread({ median: 1536, min: 1024, max: 2048 }, (n) => `${(n / 1024).toFixed(2)} GiB`)).toBe('1.50 GiB (1.00–2.00 GiB)');
   });
 
   it('gives ratios of medians with one decimal, a dash when a side is missing', () => {
@@ -141,10 +141,10 @@ describe('formatting', () => {
   it('writes one row per size and scenario with site, baseline and their ratios', () => {
     const rows = timesTable(results).split('\n');
     expect(rows).toHaveLength(2 + 2 * SCENARIOS.length);
-    expect(rows[2]).toBe('| 1,000 | cold (no cache, no output) | 42 s (40–50 s) | 5 s (4–6 s) | **8.4×** (8.3–10.0×) | 8.4× (8.3–10.0×) | 0.98 GB |');
+    expect(rows[2]).toBe('| 1,000 | cold (no cache, no output) | 42 s (40–50 s) | 5 s (4–6 s) | **8.4×** (8.3–10.0×) | 8.4× (8.3–10.0×) | 0.98 GiB |');
     expect(rows.slice(2).map((r) => r.split(' | ')[1])).toEqual(['cold (no cache, no output)', 'no change', 'one record edited', '100 added', 'cold (no cache, no output)', 'no change', 'one record edited', '100 added']);
     // A size measured without the baseline (--only site) shows dashes, not a ratio.
-    expect(rows[6]).toBe('| 10,000 | cold (no cache, no output) | 300 s | – | **–** | – | 4.00 GB |');
+    expect(rows[6]).toBe('| 10,000 | cold (no cache, no output) | 300 s | – | **–** | – | 4.00 GiB |');
   });
 
   it('gives the spread of the run-by-run ratios, which the ratio of medians hides', () => {
@@ -168,15 +168,15 @@ describe('formatting', () => {
 
   it('writes the output of the cold builds per target', () => {
     expect(outputTable(results).split('\n').slice(2)).toEqual([
-      '| 1,000 | site | 4,959 | 9,000 | 3 MB | 9 | 5 |',
-      '| 1,000 | baseline | 1,101 | 1,500 | 3 MB | 1.5 | 1.1 |',
-      '| 10,000 | site | 49,062 | 90,000 | 3 MB | 90 | 49.1 |',
+      '| 1,000 | site | 4,959 | 9,000 | 3 MiB | 9 | 5 |',
+      '| 1,000 | baseline | 1,101 | 1,500 | 3 MiB | 1.5 | 1.1 |',
+      '| 10,000 | site | 49,062 | 90,000 | 3 MiB | 90 | 49.1 |',
     ]);
   });
 
   it('heads the README table with the machine, date, runs and concurrency', () => {
     const first = readmeTable(results, meta).split('\n')[0] ?? '';
-    for (const part of ['2026-12-06', '2 × AMD EPYC', '24 GB', 'Linux 6.18', 'Node v24.21.0', '3 runs per cell', 'BUILD_CONCURRENCY=8', '16,384 MB']) expect(first).toContain(part);
+    for (const part of ['2026-12-06', '2 × AMD EPYC', '24 GiB', 'Linux 6.18', 'Node v24.21.0', '3 runs per cell', 'BUILD_CONCURRENCY=8', '16,384 MiB']) expect(first).toContain(part);
   });
 
   it('replaces only the text between the markers, and refuses a README without them', () => {
