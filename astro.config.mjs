@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { decapAdmin } from './src/integrations/decap-admin.ts';
 import { sharing } from './src/integrations/sharing.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
+import { typeset } from './src/integrations/typeset.ts';
 import { hasMark } from './src/lib/routes/page-marks.ts';
 import { SITE_URL, astroCacheDir } from './src/lib/config.ts';
 
@@ -69,7 +70,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Pages marked noindex (from their data, lib/routes/page-marks.ts) stay out of the sitemap.
   // pruneOutput first: it deletes what this build did not produce before the others write their files.
-  integrations: [pruneOutput(), contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
+  integrations: [pruneOutput(), typeset(), contentGuard(), mdx(), sharing(), sitemap({ filter: (page) => !hasMark('noindex', new URL(page).pathname) }), decapAdmin()],
   vite: {
     build: {
       // The output folder is kept between builds: unchanged pages stay in place instead of being deleted and copied

@@ -1,12 +1,12 @@
 /**
  * The one way this project runs work on other threads: a pool of worker threads, each serving one job at a
- * time from a first-in-first-out queue: the preview cards (`images/og-pool.ts`) and the validator's per-file checks
- * (`validation/validate.ts`).
+ * time from a first-in-first-out queue: the preview cards (`images/og-pool.ts`), the validator's per-file checks
+ * (`validation/validate.ts`) and the typesetting of the written pages (`integrations/typeset.ts`).
  *
- * Not the page rendering's pure parts: typesetting each page and drawing its QR codes on a worker took 15 % off
- * the rendering thread's CPU at 3,000–10,000 records, but made a 50,000-record build 54 s slower (682.9 against
- * 628.7 s): with a 1.8 GB heap, V8's concurrent garbage collection needs the second core (docs/performance.md,
- * round 9).
+ * Not the page rendering's pure parts while pages render: typesetting each page and drawing its QR codes on a
+ * worker took 15 % off the rendering thread's CPU at 3,000–10,000 records, but made a 50,000-record build 54 s
+ * slower (682.9 against 628.7 s): with a 1.8 GB heap, V8's concurrent garbage collection needs the second core
+ * (docs/performance.md, round 9). Pages are typeset on workers once they are all written instead.
  *
  * - Workers start when jobs arrive, up to `threads`, and are reused.
  * - A worker holds the process open only while it has a job: an idle pool never keeps a build from exiting,

@@ -1,6 +1,6 @@
 /**
- * Vietnamese typography for rendered text. Pure string functions, applied site-wide by the page
- * layout (src/layouts/Base.astro) to the HTML of every page, so pages need not call them:
+ * Vietnamese typography for rendered text. Pure string functions, applied to the body of every built page
+ * (`typeset-pages.ts`; on the dev server by `src/components/Typeset.astro`), so pages need not call them:
  *  - straight double quotes become “ ” (opening after a space or an opening bracket, closing otherwise);
  *  - a spaced hyphen or em dash between words becomes an en dash " – " that cannot start a line;
  *    year ranges "2021-2025" get an en dash "2021–2025";
