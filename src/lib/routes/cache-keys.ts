@@ -3,12 +3,15 @@
  * `getStaticPaths()` entry carries a `cacheKey` is restored from the previous build, without running any of
  * its code, when the key and the page's code are unchanged. So a key must cover everything the page shows
  * that is not code: its props, and what every page reads beside them (the site URL, the correction address,
- * the taxonomy's labels). Routes build their props in the data layer (`page-data.ts`) and key them here; a
+ * the taxonomy's labels, the typography rules applied to the written page). Routes build their props in the data layer (`page-data.ts`) and key them here; a
  * page that shows anything else (the calendar, say) must have it in its props, or have no key. Node-only.
  */
 import { createHash } from 'node:crypto';
 import { CORRECTIONS_TARGET, SITE_URL } from '../config.ts';
 import { loadTaxonomy } from '../content/taxonomy.ts';
+// The typography is applied to each page after it is written (`integrations/typeset.ts`), not by the page's code,
+// so Astro does not see it change: its rules are part of every key instead.
+import typographyRules from '../vietnamese/typography.ts?raw';
 
 /**
  * JSON with object keys sorted, Maps and Sets as arrays, Dates as ISO strings, functions and undefined left out.
@@ -52,9 +55,17 @@ function normalise(value: unknown): unknown {
 
 let globals: string | undefined;
 
-/** What every page reads beside its own data: the site's address, the correction address, the taxonomy. */
+/**
+ * What every page reads beside its own data: the site's address, the correction address, the taxonomy; and what
+ * every written page goes through, the typography rules.
+ */
 function siteGlobals(): string {
-  globals ??= stableJson({ site: SITE_URL, corrections: CORRECTIONS_TARGET, taxonomy: loadTaxonomy() });
+  globals ??= stableJson({
+    site: SITE_URL,
+    corrections: CORRECTIONS_TARGET,
+    taxonomy: loadTaxonomy(),
+    typography: createHash('sha256').update(typographyRules).digest('hex'),
+  });
   return globals;
 }
 

@@ -15,7 +15,8 @@
  * Which files: those written since the last complete typesetting (`TypesetState`), by modification time. A page
  * Astro keeps from the previous build ("cached") was typeset then; a page it renders or restores from its cache
  * (where pages are kept as rendered) is new. A build stopped before the step completed leaves the state as it was,
- * so the next build typesets its pages too.
+ * so the next build typesets its pages too. A change to the typography rules re-renders every page (they are part
+ * of every page's cache key, `routes/cache-keys.ts`), so no kept page carries the old rules.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';

@@ -1,5 +1,5 @@
 /** Page cache keys (src/lib/routes/cache-keys.ts): stable under key order, records by their files' digests, sensitive to every value. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { cacheKey, stableJson } from '../../../src/lib/routes/cache-keys.ts';
 import { generatedPaths } from '../../helpers/build.ts';
@@ -49,5 +49,23 @@ describe('reading which pages a build rendered', () => {
     const { rendered, restored } = generatedPaths(log);
     expect([...rendered].sort()).toEqual(['dia-ban/long-bien/index.html', 'du-lieu/phong-trao.csv']);
     expect([...restored].sort()).toEqual(['dia-ban/cau-giay/index.html', 'don-vi/a/index.html', 'og/sang-kien/a.png']);
+  });
+
+});
+
+describe('cacheKey', () => {
+  it('changes with the typography rules, which are applied to every page after it is written (so Astro does not see them)', async () => {
+    const key = cacheKey({ page: 1 });
+    vi.resetModules();
+    vi.doMock('../../../src/lib/vietnamese/typography.ts?raw', () => ({ default: '// other rules' }));
+    try {
+      const other = await import('../../../src/lib/routes/cache-keys.ts');
+      expect(other.cacheKey({ page: 1 })).not.toBe(key);
+    } finally {
+      vi.doUnmock('../../../src/lib/vietnamese/typography.ts?raw');
+      vi.resetModules();
+    }
+    const same = await import('../../../src/lib/routes/cache-keys.ts');
+    expect(same.cacheKey({ page: 1 })).toBe(key);
   });
 });
