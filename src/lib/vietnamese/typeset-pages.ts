@@ -33,10 +33,11 @@ export const CLOCK_MARGIN_MS = 2_000;
 
 /** Typography for one page: its body only (from `<body`), the head left as written. */
 export function typesetPage(html: string): string {
-  const body = html.indexOf('<body');
-  if (body < 0) return html;
-  const typeset = typesetHtml(html.slice(body));
-  return typeset === html.slice(body) ? html : html.slice(0, body) + typeset;
+  const start = html.indexOf('<body');
+  if (start < 0) return html;
+  const body = html.slice(start);
+  const typeset = typesetHtml(body);
+  return typeset === body ? html : html.slice(0, start) + typeset;
 }
 
 /**
