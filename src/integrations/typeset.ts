@@ -1,14 +1,15 @@
 /**
  * Build step: Vietnamese typography for the pages Astro has just written (`src/lib/vietnamese/typeset-pages.ts`),
  * on one worker thread per core for large builds. It runs after the output folder is pruned and before the steps
- * that read pages; its state (when it last completed, for which folder) is kept in Astro's cache folder.
+ * that read pages; its state (each page's size and time once typeset, for which folder) is kept in Astro's cache
+ * folder.
  */
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../lib/threads/pool.ts';
-import { pagesToTypeset, readTypesetState, typesetFiles, typesetSince, writeTypesetState } from '../lib/vietnamese/typeset-pages.ts';
+import { pageStamps, pagesToTypeset, readTypesetState, typesetFiles, typesetStamps, writeTypesetState } from '../lib/vietnamese/typeset-pages.ts';
 import type { TypesetJob } from '../lib/vietnamese/typeset-worker.ts';
 
 const WORKER = fileURLToPath(new URL('../lib/vietnamese/typeset-worker.ts', import.meta.url));
@@ -41,9 +42,11 @@ export function typeset(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
-        const files = pagesToTypeset(out, typesetSince(readTypesetState(stateFile), out));
+        const stamps = pageStamps(out);
+        const files = pagesToTypeset(stamps, typesetStamps(readTypesetState(stateFile), out));
         const changed = await typesetInParallel(out, files, availableParallelism());
-        writeTypesetState(stateFile, { outDir: out, completedAt: Date.now() });
+        for (const [file, stamp] of pageStamps(out, files)) stamps.set(file, stamp);
+        writeTypesetState(stateFile, { outDir: out, pages: Object.fromEntries(stamps) });
         logger.info(`Định dạng chữ tiếng Việt: ${files.length} trang mới ghi, ${changed} trang được sửa, trong ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
     },

@@ -12,11 +12,14 @@
  * are read by machines too). The dev server has no build step, so there `src/components/Typeset.astro` typesets
  * while rendering, with the same function.
  *
- * Which files: those written since the last complete typesetting (`TypesetState`), by modification time. A page
- * Astro keeps from the previous build ("cached") was typeset then; a page it renders or restores from its cache
- * (where pages are kept as rendered) is new. A build stopped before the step completed leaves the state as it was,
- * so the next build typesets its pages too. A change to the typography rules re-renders every page (they are part
- * of every page's cache key, `routes/cache-keys.ts`), so no kept page carries the old rules.
+ * Which files: those that are not as the last complete typesetting left them. The step records each page's size
+ * and modification time once typeset (`TypesetState`); a page Astro keeps in place from the previous build
+ * ("cached") still matches, a page it renders or restores from its cache (where pages are kept as rendered) does
+ * not. Not "newer than the last run": copying a file keeps its time on some systems (macOS), so a page restored from
+ * Astro's cache may carry an old time, and some file systems keep times to the second only. A build stopped before
+ * the step completed leaves the state as it was, so the next build typesets its pages too. A change to the
+ * typography rules re-renders every page (they are part of every page's cache key, `routes/cache-keys.ts`), so no
+ * kept page carries the old rules.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -24,12 +27,6 @@ import { typesetHtml } from './typography.ts';
 
 /** Folders of the output that are not the site's pages: the web editor's third-party bundle, the search index. */
 const NOT_PAGES = ['admin/', 'pagefind/'];
-
-/**
- * A file's time may be coarser than the clock (1–2 s on some file systems): a page written that long after the
- * last typesetting could carry an earlier time. Pages from that window are typeset again (it changes nothing).
- */
-export const CLOCK_MARGIN_MS = 2_000;
 
 /** Typography for one page: its body only (from `<body`), the head left as written. */
 export function typesetPage(html: string): string {
@@ -40,19 +37,22 @@ export function typesetPage(html: string): string {
   return typeset === body ? html : html.slice(0, start) + typeset;
 }
 
-/**
- * The pages (`.html`, relative to `dir`, `/`-separated, sorted) modified after `since` (ms since the epoch);
- * every page when `since` is undefined.
- */
-export function pagesToTypeset(dir: string, since: number | undefined): string[] {
-  const pages: string[] = [];
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    if (!name.endsWith('.html')) continue;
-    const file = name.split(sep).join('/');
-    if (NOT_PAGES.some((folder) => file.startsWith(folder))) continue;
-    if (since === undefined || statSync(join(dir, name)).mtimeMs > since - CLOCK_MARGIN_MS) pages.push(file);
+/** Each page of `dir` (`.html`, relative, `/`-separated) with its size and modification time, `size:mtimeMs`. */
+export function pageStamps(dir: string, files?: readonly string[]): Map<string, string> {
+  const stamps = new Map<string, string>();
+  const list = files ?? (readdirSync(dir, { recursive: true }) as string[]).map((name) => name.split(sep).join('/')).filter(isPage);
+  for (const file of list) {
+    const s = statSync(join(dir, file));
+    stamps.set(file, `${s.size}:${s.mtimeMs}`);
   }
-  return pages.sort();
+  return stamps;
+}
+
+const isPage = (file: string) => file.endsWith('.html') && !NOT_PAGES.some((folder) => file.startsWith(folder));
+
+/** The pages (sorted) whose stamp differs from the one the last typesetting left: every page without one. */
+export function pagesToTypeset(stamps: ReadonlyMap<string, string>, typeset: ReadonlyMap<string, string> | undefined): string[] {
+  return [...stamps].filter(([file, stamp]) => typeset?.get(file) !== stamp).map(([file]) => file).sort();
 }
 
 /** Typesets each page file in place (written only when it changes); returns how many changed. */
@@ -74,19 +74,19 @@ export function typesetFiles(dir: string, files: readonly string[]): number {
 export interface TypesetState {
   /** The output folder it typeset (absolute). */
   outDir: string;
-  /** When it completed (ms since the epoch). */
-  completedAt: number;
+  /** Each page it left, by path, with its stamp (`pageStamps`). */
+  pages: Record<string, string>;
 }
 
-/** The time after which the pages of `outDir` may be untypeset; undefined (all of them) without a state for it. */
-export function typesetSince(state: TypesetState | undefined, outDir: string): number | undefined {
-  return state && state.outDir === outDir ? state.completedAt : undefined;
+/** The stamps of the pages as typeset in `outDir`; undefined (every page is to be typeset) without a state for it. */
+export function typesetStamps(state: TypesetState | undefined, outDir: string): Map<string, string> | undefined {
+  return state && state.outDir === outDir ? new Map(Object.entries(state.pages)) : undefined;
 }
 
 export function readTypesetState(file: string): TypesetState | undefined {
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<TypesetState>;
-    return typeof state.outDir === 'string' && typeof state.completedAt === 'number' ? { outDir: state.outDir, completedAt: state.completedAt } : undefined;
+    return typeof state.outDir === 'string' && state.pages && typeof state.pages === 'object' ? { outDir: state.outDir, pages: state.pages } : undefined;
   } catch {
     return undefined;
   }

@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
-  CLOCK_MARGIN_MS,
+  pageStamps,
   pagesToTypeset,
   readTypesetState,
   typesetFiles,
   typesetPage,
-  typesetSince,
+  typesetStamps,
   writeTypesetState,
 } from '../../../src/lib/vietnamese/typeset-pages.ts';
 import { typesetInParallel } from '../../../src/integrations/typeset.ts';
@@ -48,16 +48,25 @@ describe('the page files', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists the pages written after the last typesetting (a margin for coarse file times), never the editor or the search index', () => {
-    const last = Date.now() - 60_000;
-    write('index.html', PAGE, last - 10_000); // kept from an earlier build: typeset then
-    write('sang-kien/a/index.html', PAGE, last + 5_000); // rendered or restored since
-    write('sang-kien/b/index.html', PAGE, last - CLOCK_MARGIN_MS / 2); // within the margin: looked at again
-    write('admin/index.html', PAGE, last + 5_000);
-    write('pagefind/x.html', PAGE, last + 5_000);
-    write('data.json', '{}', last + 5_000);
-    expect(pagesToTypeset(dir, last)).toEqual(['sang-kien/a/index.html', 'sang-kien/b/index.html']);
-    expect(pagesToTypeset(dir, undefined)).toEqual(['index.html', 'sang-kien/a/index.html', 'sang-kien/b/index.html']);
+  it('stamps the pages (size and time), never the editor or the search index', () => {
+    write('index.html', PAGE, 1_700_000_000_000);
+    write('sang-kien/a/index.html', 'ab', 1_700_000_001_000);
+    write('admin/index.html', PAGE);
+    write('pagefind/x.html', PAGE);
+    write('data.json', '{}');
+    expect(pageStamps(dir)).toEqual(new Map([['index.html', `${Buffer.byteLength(PAGE)}:1700000000000`], ['sang-kien/a/index.html', '2:1700000001000']]));
+    expect([...pageStamps(dir, ['index.html']).keys()]).toEqual(['index.html']);
+  });
+
+  it('lists the pages that are not as the last typesetting left them: new, rewritten, or restored with an old time', () => {
+    write('kept.html', typesetPage(PAGE), 1_700_000_000_000);
+    write('rendered.html', PAGE);
+    write('restored.html', PAGE, 1_600_000_000_000); // copied from Astro's cache, its time kept (macOS)
+    const left = pageStamps(dir);
+    left.set('restored.html', `${Buffer.byteLength(typesetPage(PAGE))}:1700000000000`); // what the last run left there
+    left.delete('rendered.html');
+    expect(pagesToTypeset(pageStamps(dir), left)).toEqual(['rendered.html', 'restored.html']);
+    expect(pagesToTypeset(pageStamps(dir), undefined)).toEqual(['kept.html', 'rendered.html', 'restored.html']);
   });
 
   it('typesets the listed files in place, writing only those that change', () => {
@@ -78,10 +87,10 @@ describe('the page files', () => {
 
   it('keeps the state per output folder: another folder, a missing or a broken state file mean every page', () => {
     const file = join(dir, 'cache/typeset.json');
-    expect(typesetSince(readTypesetState(file), '/out')).toBeUndefined();
-    writeTypesetState(file, { outDir: '/out', completedAt: 1234 });
-    expect(typesetSince(readTypesetState(file), '/out')).toBe(1234);
-    expect(typesetSince(readTypesetState(file), '/other')).toBeUndefined();
+    expect(typesetStamps(readTypesetState(file), '/out')).toBeUndefined();
+    writeTypesetState(file, { outDir: '/out', pages: { 'a.html': '10:1234' } });
+    expect(typesetStamps(readTypesetState(file), '/out')).toEqual(new Map([['a.html', '10:1234']]));
+    expect(typesetStamps(readTypesetState(file), '/other')).toBeUndefined();
     writeFileSync(file, '{"outDir": "/out"');
     expect(readTypesetState(file)).toBeUndefined();
   });
