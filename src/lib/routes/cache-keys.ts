@@ -3,8 +3,9 @@
  * `getStaticPaths()` entry carries a `cacheKey` is restored from the previous build, without running any of
  * its code, when the key and the page's code are unchanged. So a key must cover everything the page shows
  * that is not code: its props, and what every page reads beside them (the site URL, the correction address,
- * the taxonomy's labels, the typography rules applied to the written page). Routes build their props in the data layer (`page-data.ts`) and key them here; a
- * page that shows anything else (the calendar, say) must have it in its props, or have no key. Node-only.
+ * the taxonomy's labels, the typography rules applied to the written page). Routes build their props in the data
+ * layer (`page-data.ts`) and key them here; a page that shows anything else (the calendar, say) must have it in its
+ * props, or have no key. Node-only.
  */
 import { createHash } from 'node:crypto';
 import { CORRECTIONS_TARGET, SITE_URL } from '../config.ts';

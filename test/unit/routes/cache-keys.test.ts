@@ -50,7 +50,6 @@ describe('reading which pages a build rendered', () => {
     expect([...rendered].sort()).toEqual(['dia-ban/long-bien/index.html', 'du-lieu/phong-trao.csv']);
     expect([...restored].sort()).toEqual(['dia-ban/cau-giay/index.html', 'don-vi/a/index.html', 'og/sang-kien/a.png']);
   });
-
 });
 
 describe('cacheKey', () => {
